@@ -1,0 +1,17 @@
+// cms/ lives outside the npm workspaces: Strapi 5 needs React 18, the site React 19, and one
+// workspace would hoist both into one node_modules. It gets its own install and lockfile.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const cms = join(root, "cms");
+if (process.env.SHOWROOM_SKIP_CMS_INSTALL === "1") process.exit(0);
+// Same command as the root: `npm ci` keeps the lockfile, `npm install` may update it.
+const command = process.env.npm_command === "ci" && existsSync(join(cms, "package-lock.json")) ? "ci" : "install";
+const result = spawnSync("npm", [command, "--prefix", cms, "--no-audit", "--no-fund"], {
+  stdio: "inherit",
+  env: process.env,
+});
+process.exit(result.status ?? 1);

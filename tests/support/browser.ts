@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * Debian Chromium, headless. The background-networking flags matter: without them Chromium tries to
+ * reach Google's services at start, which a closed network refuses (and which a privacy test would
+ * wrongly blame on our pages).
+ */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), "showroom-chromium-"));
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      ...extraArgs,
+    ],
+  });
+  browser.on("disconnected", () => rmSync(userDataDir, { recursive: true, force: true }));
+  return browser;
+}
+
+export interface RecordedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every request whose origin differs from the allowed origin (data: and blob: excluded). */
+  foreignRequests: string[];
+  /** console.error messages and uncaught page errors. */
+  consoleErrors: string[];
+}
+
+/** A fresh context and page that records foreign requests and console errors. */
+export async function newRecordedPage(
+  browser: Browser,
+  allowedOrigin: string,
+  contextOptions: Parameters<Browser["newContext"]>[0] = {},
+): Promise<RecordedPage> {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const allowed = new URL(allowedOrigin).origin;
+  page.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== allowed) foreignRequests.push(url);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  return { page, context, foreignRequests, consoleErrors };
+}
