@@ -1,0 +1,135 @@
+import { defineContentType } from "../define.ts";
+import {
+  attributionField,
+  bodyField,
+  imagesField,
+  licenceField,
+  slugField,
+  summaryField,
+  titleField,
+} from "../fields.ts";
+
+export const heritageItem = defineContentType({
+  name: "heritage-item",
+  pluralName: "heritage-items",
+  kind: "collectionType",
+  displayName: { de: "Kulturgut", en: "Heritage item" },
+  description: {
+    de: "Ein Objekt der Sammlung oder ein Denkmal, mit Fakten, Bildern und optional einem 3D-Scan.",
+    en: "A collection object or monument, with facts, images and optionally a 3D scan.",
+  },
+  titleField: "title",
+  localized: true,
+  listFields: ["title", "inventoryNumber", "place", "updatedAt"],
+  fields: {
+    title: titleField(),
+    slug: slugField("title"),
+    summary: summaryField(),
+    description: bodyField({ de: "Beschreibung", en: "Description" }),
+    inventoryNumber: {
+      kind: "string",
+      label: { de: "Inventarnummer", en: "Inventory number" },
+      required: true,
+      unique: true,
+      localized: false,
+      maxLength: 60,
+      regex: "^[A-Za-z0-9][A-Za-z0-9./_-]*$",
+      help: {
+        de: "Eindeutige Nummer aus dem Inventar, z. B. „OH-WM-0001“. Der Import erkennt Einträge daran.",
+        en: "Unique number from the inventory, e.g. “OH-WM-0001”. The import matches entries by it.",
+      },
+    },
+    datingText: {
+      kind: "string",
+      label: { de: "Datierung", en: "Dating" },
+      required: true,
+      localized: true,
+      maxLength: 120,
+      help: {
+        de: "So wie Besucher sie lesen, z. B. „um 1732“.",
+        en: "As visitors read it, e.g. “about 1732”.",
+      },
+    },
+    datingFrom: {
+      kind: "integer",
+      label: { de: "Datierung von (Jahr)", en: "Dating from (year)" },
+      required: true,
+      localized: false,
+      min: -10000,
+      max: 2100,
+      help: {
+        de: "Frühestes Jahr, für Sortierung und Filter (v. Chr. negativ).",
+        en: "Earliest year, for sorting and filters (BCE negative).",
+      },
+    },
+    datingTo: {
+      kind: "integer",
+      label: { de: "Datierung bis (Jahr)", en: "Dating to (year)" },
+      required: true,
+      localized: false,
+      min: -10000,
+      max: 2100,
+    },
+    material: { kind: "string", label: { de: "Material", en: "Material" }, localized: true, maxLength: 200 },
+    technique: { kind: "string", label: { de: "Technik", en: "Technique" }, localized: true, maxLength: 200 },
+    dimensions: {
+      kind: "string",
+      label: { de: "Maße", en: "Dimensions" },
+      localized: true,
+      maxLength: 200,
+      help: { de: "Z. B. „H 1,2 m, Ø 0,8 m“.", en: "E.g. “H 1.2 m, diam. 0.8 m”." },
+    },
+    place: {
+      kind: "relation",
+      relation: "manyToOne",
+      target: "place",
+      inversedBy: "items",
+      label: { de: "Kulturstätte", en: "Place" },
+    },
+    images: imagesField(),
+    licence: licenceField(),
+    attribution: attributionField(),
+    keywords: {
+      kind: "string",
+      label: { de: "Schlagwörter", en: "Keywords" },
+      localized: true,
+      maxLength: 300,
+      help: {
+        de: "Durch Kommas getrennt, z. B. „Slawen, Burg, Wall“.",
+        en: "Comma-separated, e.g. “Slavs, castle, rampart”.",
+      },
+    },
+    scan: {
+      kind: "relation",
+      relation: "manyToOne",
+      target: "scan",
+      label: { de: "3D-Scan", en: "3D scan" },
+    },
+    featured: {
+      kind: "boolean",
+      label: { de: "Auf der Startseite zeigen", en: "Feature on the home page" },
+      localized: false,
+      default: false,
+    },
+  },
+  rules: [
+    {
+      kind: "order",
+      start: "datingFrom",
+      end: "datingTo",
+      message: {
+        de: "„Datierung bis“ darf nicht vor „Datierung von“ liegen.",
+        en: "“Dating to” must not be before “Dating from”.",
+      },
+    },
+    {
+      kind: "attribution",
+      licence: "licence",
+      attribution: "attribution",
+      message: {
+        de: "Diese Lizenz verlangt eine Namensnennung.",
+        en: "This licence requires an attribution.",
+      },
+    },
+  ],
+});

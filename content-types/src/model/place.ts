@@ -1,0 +1,100 @@
+import { defineContentType } from "../define.ts";
+import { bodyField, geoField, imagesField, slugField, summaryField, titleField } from "../fields.ts";
+
+export const place = defineContentType({
+  name: "place",
+  pluralName: "places",
+  kind: "collectionType",
+  displayName: { de: "Kulturstätte", en: "Place" },
+  description: {
+    de: "Ein Ort, den man besuchen kann: Museum, Kirche, Bodendenkmal.",
+    en: "A place to visit: museum, church, monument.",
+  },
+  titleField: "name",
+  localized: true,
+  listFields: ["name", "kind", "municipality", "updatedAt"],
+  fields: {
+    name: titleField({ de: "Name", en: "Name" }),
+    slug: slugField("name"),
+    kind: {
+      kind: "enumeration",
+      values: ["museum", "church", "monument", "archaeological_site", "manor", "landscape", "other"],
+      valueLabels: {
+        museum: { de: "Museum", en: "Museum" },
+        church: { de: "Kirche", en: "Church" },
+        monument: { de: "Denkmal", en: "Monument" },
+        archaeological_site: { de: "Bodendenkmal", en: "Archaeological site" },
+        manor: { de: "Gut / Herrenhaus", en: "Manor" },
+        landscape: { de: "Landschaft", en: "Landscape" },
+        other: { de: "Anderes", en: "Other" },
+      },
+      label: { de: "Art", en: "Kind" },
+      required: true,
+      localized: false,
+    },
+    municipality: {
+      kind: "enumeration",
+      values: ["oldenburg_in_holstein", "malente", "amt_lensahn"],
+      valueLabels: {
+        oldenburg_in_holstein: { de: "Oldenburg in Holstein", en: "Oldenburg in Holstein" },
+        malente: { de: "Malente", en: "Malente" },
+        amt_lensahn: { de: "Amt Lensahn", en: "Amt Lensahn" },
+      },
+      label: { de: "Gemeinde", en: "Municipality" },
+      required: true,
+      localized: false,
+    },
+    summary: summaryField(),
+    description: bodyField({ de: "Beschreibung", en: "Description" }),
+    address: {
+      kind: "component",
+      component: "shared.address",
+      repeatable: false,
+      label: { de: "Adresse", en: "Address" },
+      localized: false,
+    },
+    geo: geoField(true),
+    openingHours: {
+      kind: "component",
+      component: "place.opening-hours",
+      repeatable: true,
+      label: { de: "Öffnungszeiten", en: "Opening hours" },
+      localized: true,
+    },
+    openingHoursNote: {
+      kind: "text",
+      label: { de: "Hinweis zu Öffnungszeiten", en: "Opening hours note" },
+      localized: true,
+      maxLength: 500,
+      help: {
+        de: "Z. B. „Bitte vor dem Besuch die aktuelle Saison prüfen.“",
+        en: "E.g. “Please check the current season before visiting.”",
+      },
+    },
+    accessibility: {
+      kind: "text",
+      label: { de: "Barrierefreiheit", en: "Accessibility" },
+      localized: true,
+      maxLength: 1000,
+      help: {
+        de: "Zugang für Rollstuhl und Kinderwagen, Wege, Toiletten, Hilfen vor Ort.",
+        en: "Access for wheelchairs and prams, paths, toilets, help on site.",
+      },
+    },
+    website: {
+      kind: "string",
+      label: { de: "Webseite", en: "Website" },
+      localized: false,
+      maxLength: 300,
+      regex: "^https?://\\S+$",
+    },
+    images: imagesField(),
+    items: {
+      kind: "relation",
+      relation: "oneToMany",
+      target: "heritage-item",
+      mappedBy: "place",
+      label: { de: "Kulturgüter", en: "Heritage items" },
+    },
+  },
+});

@@ -1,0 +1,118 @@
+import { defineContentType } from "../define.ts";
+import { attributionField, licenceField, MB, singleImageField, slugField, titleField } from "../fields.ts";
+
+export const scan = defineContentType({
+  name: "scan",
+  pluralName: "scans",
+  kind: "collectionType",
+  displayName: { de: "3D-Scan", en: "3D scan" },
+  description: {
+    de: "Ein 3D-Modell (glTF/GLB) mit Beschreibung als Textalternative, Lizenz und Paradaten.",
+    en: "A 3D model (glTF/GLB) with a text alternative, licence and paradata.",
+  },
+  titleField: "title",
+  localized: true,
+  listFields: ["title", "licence", "triangleCount", "updatedAt"],
+  fields: {
+    title: titleField(),
+    slug: slugField("title"),
+    model: {
+      kind: "media",
+      multiple: false,
+      allowedTypes: ["files"],
+      extensions: [".glb", ".gltf"],
+      maxBytes: 500 * MB,
+      label: { de: "3D-Modell (GLB)", en: "3D model (GLB)" },
+      required: true,
+      localized: false,
+      help: {
+        de: "Eine glTF-Binärdatei (.glb). Nach dem Hochladen werden Webfassung, Vorschaubild, Dreiecke und Dateigröße automatisch ermittelt.",
+        en: "A glTF binary (.glb). After upload the web version, poster, triangle count and file size are filled in automatically.",
+      },
+    },
+    poster: singleImageField({ de: "Vorschaubild", en: "Poster image" }),
+    description: {
+      kind: "text",
+      label: { de: "Beschreibung (Textalternative)", en: "Description (text alternative)" },
+      required: true,
+      localized: true,
+      maxLength: 4000,
+      help: {
+        de: "Beschreibt, was das Modell zeigt, für Menschen, die es nicht sehen können: Form, Größe, Besonderheiten.",
+        en: "Describes what the model shows for people who cannot see it: shape, size, notable features.",
+      },
+    },
+    licence: licenceField(),
+    attribution: attributionField(),
+    downloadAllowed: {
+      kind: "boolean",
+      label: { de: "Download erlaubt", en: "Download allowed" },
+      localized: false,
+      default: false,
+    },
+    paradata: {
+      kind: "component",
+      component: "scan.paradata",
+      repeatable: false,
+      label: { de: "Paradaten", en: "Paradata" },
+      required: true,
+      localized: true,
+    },
+    triangleCount: {
+      kind: "integer",
+      label: { de: "Dreiecke", en: "Triangles" },
+      localized: false,
+      min: 0,
+      help: { de: "Wird automatisch ausgefüllt.", en: "Filled in automatically." },
+    },
+    fileSize: {
+      kind: "integer",
+      label: { de: "Dateigröße (Bytes)", en: "File size (bytes)" },
+      localized: false,
+      min: 0,
+      help: { de: "Wird automatisch ausgefüllt.", en: "Filled in automatically." },
+    },
+    scale: {
+      kind: "decimal",
+      label: { de: "Maßstab (Meter je Modelleinheit)", en: "Scale (metres per model unit)" },
+      localized: false,
+      min: 0,
+      default: 1,
+      help: { de: "1, wenn das Modell in Metern vorliegt.", en: "1 when the model is in metres." },
+    },
+    defaultCamera: {
+      kind: "component",
+      component: "scan.camera-view",
+      repeatable: false,
+      label: { de: "Startansicht", en: "Default camera" },
+      localized: false,
+    },
+    annotations: {
+      kind: "component",
+      component: "scan.annotation",
+      repeatable: true,
+      label: { de: "Anmerkungen", en: "Annotations" },
+      localized: true,
+    },
+    usdz: {
+      kind: "media",
+      multiple: false,
+      allowedTypes: ["files"],
+      extensions: [".usdz"],
+      maxBytes: 200 * MB,
+      label: { de: "USDZ für iOS-AR", en: "USDZ for iOS AR" },
+      localized: false,
+    },
+  },
+  rules: [
+    {
+      kind: "attribution",
+      licence: "licence",
+      attribution: "attribution",
+      message: {
+        de: "Diese Lizenz verlangt eine Namensnennung.",
+        en: "This licence requires an attribution.",
+      },
+    },
+  ],
+});

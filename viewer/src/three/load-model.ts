@@ -1,0 +1,167 @@
+import type { Group, Mesh, WebGLRenderer } from "three";
+import { type GLTF, GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
+import { readGlbJson, validateGltfJson } from "./validate-gltf.ts";
+import { ViewerError } from "./viewer-error.ts";
+
+export interface LoadModelOptions {
+  /** Folder URL of the self-hosted Draco and Basis decoders; bundler-resolved URLs when absent. */
+  decoderPath?: string;
+  /** Needed only for KTX2 textures (the transcoder picks a format the GPU supports). */
+  renderer?: WebGLRenderer;
+  /** Fraction 0…1 of the main file received, or undefined when the size is unknown. */
+  onProgress?: (fraction: number | undefined) => void;
+  signal?: AbortSignal;
+}
+
+export interface LoadedModel {
+  scene: Group;
+  gltf: GLTF;
+}
+
+/**
+ * Fetches a .glb/.gltf, checks its JSON, and parses it with three's GLTFLoader. Decoders for Draco,
+ * meshopt and KTX2 are imported only when the file declares the extension, so a plain file never
+ * downloads them. Every failure becomes a ViewerError naming the file and what is wrong.
+ *
+ * @example
+ *   const { scene } = await loadModel("/media/bowl.glb", { decoderPath: "/decoders/", onProgress });
+ */
+export async function loadModel(url: string, options: LoadModelOptions = {}): Promise<LoadedModel> {
+  const buffer = await fetchWithProgress(url, options);
+  const jsonText = readGlbJson(buffer) ?? tryText(buffer);
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(jsonText ?? "");
+  } catch (cause) {
+    throw new ViewerError("broken", `${url}: not a glTF file (neither a .glb nor glTF JSON)`, { cause });
+  }
+  const issues = validateGltfJson(json);
+  if (issues.length > 0) throw new ViewerError("invalid", `${url}: ${issues.join("; ")}`);
+  if (!Array.isArray(json.scenes) || json.scenes.length === 0) {
+    throw new ViewerError("invalid", `${url}: the file has no scene, so there is nothing to show`);
+  }
+
+  const loader = new GLTFLoader();
+  const used = new Set(Array.isArray(json.extensionsUsed) ? (json.extensionsUsed as string[]) : []);
+  const cleanup: Array<() => void> = [];
+  if (used.has("KHR_draco_mesh_compression")) {
+    const { DRACOLoader } = await import("three/examples/jsm/loaders/DRACOLoader.js");
+    const draco = new DRACOLoader();
+    if (options.decoderPath) draco.setDecoderPath(withSlash(options.decoderPath));
+    loader.setDRACOLoader(draco);
+    cleanup.push(() => draco.dispose());
+  }
+  if (used.has("EXT_meshopt_compression") || used.has("KHR_meshopt_compression")) {
+    const { MeshoptDecoder } = await import("three/examples/jsm/libs/meshopt_decoder.module.js");
+    loader.setMeshoptDecoder(MeshoptDecoder);
+  }
+  if (used.has("KHR_texture_basisu")) {
+    if (!options.renderer) throw new ViewerError("unknown", `${url}: KTX2 textures need the renderer`);
+    const { KTX2Loader } = await import("three/examples/jsm/loaders/KTX2Loader.js");
+    const ktx2 = new KTX2Loader();
+    if (options.decoderPath) ktx2.setTranscoderPath(withSlash(options.decoderPath));
+    ktx2.detectSupport(options.renderer);
+    loader.setKTX2Loader(ktx2);
+    cleanup.push(() => ktx2.dispose());
+  }
+
+  const resourcePath = new URL(".", new URL(url, document.baseURI)).href;
+  try {
+    const gltf = await new Promise<GLTF>((resolve, reject) => {
+      loader.parse(buffer, resourcePath, resolve, reject);
+    });
+    checkGeometry(url, gltf.scene);
+    return { scene: gltf.scene, gltf };
+  } catch (cause) {
+    if (cause instanceof ViewerError) throw cause;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    // GLTFLoader reports a missing .bin or image as a failed fetch of that resource.
+    const code = /404|not found|fetch/i.test(message) ? "missing" : "broken";
+    throw new ViewerError(code, `${url}: ${message}`, { cause });
+  } finally {
+    for (const dispose of cleanup) dispose();
+  }
+}
+
+function withSlash(path: string): string {
+  return path.endsWith("/") ? path : `${path}/`;
+}
+
+function tryText(buffer: ArrayBuffer): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+  } catch {
+    return undefined;
+  }
+}
+
+async function fetchWithProgress(url: string, options: LoadModelOptions): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: options.signal });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ViewerError("network", `${url}: the request failed (${String(cause)})`, { cause });
+  }
+  if (response.status === 404 || response.status === 410) {
+    throw new ViewerError("missing", `${url}: the server answered ${response.status} (file not found)`);
+  }
+  if (!response.ok) throw new ViewerError("network", `${url}: the server answered ${response.status}`);
+  const total = Number(response.headers.get("content-length")) || 0;
+  // A compressed response's length counts compressed bytes: then the percentage is unknown.
+  const encoded = (response.headers.get("content-encoding") ?? "identity") !== "identity";
+  if (!response.body || !total || encoded) {
+    options.onProgress?.(undefined);
+    const buffer = await response.arrayBuffer();
+    options.onProgress?.(1);
+    return buffer;
+  }
+  const reader = response.body.getReader();
+  const bytes = new Uint8Array(total);
+  let received = 0;
+  const chunks: Uint8Array[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (received + value.byteLength <= total) bytes.set(value, received);
+    else chunks.push(value);
+    received += value.byteLength;
+    options.onProgress?.(Math.min(1, received / total));
+  }
+  if (received <= total) return bytes.buffer.slice(0, received);
+  // The server sent more than it announced: join everything rather than lose bytes.
+  const joined = new Uint8Array(received);
+  joined.set(bytes, 0);
+  let offset = total;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return joined.buffer;
+}
+
+/** three.js draws broken geometry as nothing at all; name the problem instead. */
+function checkGeometry(url: string, scene: Group): void {
+  let meshes = 0;
+  const problems: string[] = [];
+  scene.traverse((object) => {
+    const mesh = object as Mesh;
+    if (!mesh.isMesh && !(object as { isPoints?: boolean }).isPoints) return;
+    const geometry = mesh.geometry;
+    const position = geometry?.getAttribute("position");
+    if (!position || position.count === 0) return;
+    meshes += 1;
+    const index = geometry.getIndex();
+    if (!index) return;
+    const count = position.count;
+    for (let i = 0; i < index.count; i += 1) {
+      const vertex = index.getX(i);
+      if (vertex >= count) {
+        problems.push(`mesh "${mesh.name || mesh.uuid}": index ${vertex} at position ${i} is out of range (${count} vertices)`);
+        break;
+      }
+    }
+  });
+  if (problems.length > 0) throw new ViewerError("invalid", `${url}: ${problems.slice(0, 5).join("; ")}`);
+  if (meshes === 0) throw new ViewerError("invalid", `${url}: the scene contains no geometry to show`);
+}
