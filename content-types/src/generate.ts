@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve } from "node:path";
 import { ALL_COMPONENTS, ALL_CONTENT_TYPES } from "./model/index.ts";
 import { componentSchema, contentTypeSchema, strapiUid } from "./strapi-schema.ts";
-import { componentZodSource, contentTypeZodSource, typeSchemaName } from "./zod-source.ts";
+import { componentZodSource, contentTypeZodSource, pascalCase, typeSchemaName } from "./zod-source.ts";
 
 const repoRoot = resolve(import.meta.dirname, "..", "..");
 const cmsSrc = join(repoRoot, "cms", "src");
@@ -20,6 +20,36 @@ const HEADER_TS =
   "// Generated from content-types/src/model by `npm run generate -w content-types` — do not edit.\n";
 const HEADER_JSON_NOTE =
   "Generated from content-types/src/model by `npm run generate -w content-types` — do not edit.";
+
+const readmePath = join(repoRoot, "content-types", "README.md");
+
+/** The glossary: one name per thing, in the UI (German, English) and in code. */
+function glossary(): string {
+  const rows = [
+    ...ALL_CONTENT_TYPES.map(
+      (type) =>
+        `| ${type.displayName.de} | ${type.displayName.en} | \`${type.name}\` | \`${pascalCase(type.name)}\` | ${type.kind === "singleType" ? "single type" : "collection"} |`,
+    ),
+    ...ALL_COMPONENTS.map(
+      (c) =>
+        `| ${c.displayName.de} | ${c.displayName.en} | \`${c.category}.${c.name}\` | \`${pascalCase(`${c.category}.${c.name}`)}Component\` | component |`,
+    ),
+  ];
+  return [
+    "## Glossary",
+    "",
+    "| German (UI) | English (UI) | code name (Strapi, URLs, files) | TypeScript | kind |",
+    "|---|---|---|---|---|",
+    ...rows,
+  ].join("\n");
+}
+
+function withGlossary(readme: string): string {
+  return readme.replace(
+    /<!-- glossary:start -->[\s\S]*<!-- glossary:end -->/,
+    `<!-- glossary:start -->\n<!-- generated from src/model — do not edit this section -->\n${glossary()}\n<!-- glossary:end -->`,
+  );
+}
 
 /** Every file the generator owns, path → content. */
 export function generatedFiles(): Map<string, string> {
@@ -86,6 +116,7 @@ ${registry}
 export type ContentTypeName = keyof typeof schemasByType;
 `,
   );
+  files.set(readmePath, withGlossary(readFileSync(readmePath, "utf8")));
   files.set(join(generatedDir, "index.ts"), `${HEADER_TS}export * from "./zod.ts";\n`);
   return files;
 }

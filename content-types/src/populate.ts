@@ -41,8 +41,9 @@ export function toQueryString(params: Record<string, unknown>): string {
   const parts: string[] = [];
   const walk = (prefix: string, value: unknown) => {
     if (value === undefined || value === null) return;
-    if (Array.isArray(value)) value.forEach((item, index) => walk(`${prefix}[${index}]`, item));
-    else if (typeof value === "object") {
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) walk(`${prefix}[${index}]`, item);
+    } else if (typeof value === "object") {
       for (const [key, inner] of Object.entries(value)) walk(prefix ? `${prefix}[${key}]` : key, inner);
     } else
       parts.push(

@@ -8,10 +8,15 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const cms = join(root, "cms");
 if (process.env.SHOWROOM_SKIP_CMS_INSTALL === "1") process.exit(0);
+
+const env = { ...process.env };
+// Native addons (better-sqlite3) must compile against the headers of the Node that runs them. When this
+// runs on the Node 24 from the root devDependency, its headers sit beside its binary; a machine-wide
+// npm_config_nodedir would point at the system Node's (older) headers and give a module that crashes.
+const nodeHome = dirname(dirname(process.execPath));
+if (existsSync(join(nodeHome, "include", "node", "node_version.h"))) env.npm_config_nodedir = nodeHome;
+
 // Same command as the root: `npm ci` keeps the lockfile, `npm install` may update it.
 const command = process.env.npm_command === "ci" && existsSync(join(cms, "package-lock.json")) ? "ci" : "install";
-const result = spawnSync("npm", [command, "--prefix", cms, "--no-audit", "--no-fund"], {
-  stdio: "inherit",
-  env: process.env,
-});
+const result = spawnSync("npm", [command, "--prefix", cms, "--no-audit", "--no-fund"], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

@@ -16,6 +16,8 @@ export interface ViewerStrings {
   autoRotate: string;
   guidedView: string;
   guidedViewStop: string;
+  previous: string;
+  next: string;
   guidedStep: (index: number, total: number, title: string) => string;
   measure: string;
   measureHint: string;
@@ -58,6 +60,8 @@ const de: ViewerStrings = {
   autoRotate: "Automatisch drehen",
   guidedView: "Geführte Ansicht",
   guidedViewStop: "Geführte Ansicht beenden",
+  previous: "Zurück",
+  next: "Weiter",
   guidedStep: (index, total, title) => `Station ${index} von ${total}: ${title}`,
   measure: "Messen",
   measureHint: "Messen: Klicken Sie nacheinander auf zwei Punkte des Modells.",
@@ -100,6 +104,8 @@ const en: ViewerStrings = {
   autoRotate: "Rotate automatically",
   guidedView: "Guided view",
   guidedViewStop: "Stop guided view",
+  previous: "Previous",
+  next: "Next",
   guidedStep: (index, total, title) => `Stop ${index} of ${total}: ${title}`,
   measure: "Measure",
   measureHint: "Measure: click two points on the model, one after the other.",

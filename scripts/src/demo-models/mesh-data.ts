@@ -2,7 +2,8 @@ import type { Document, Material, Mesh } from "@gltf-transform/core";
 
 /**
  * Plain triangle geometry before it becomes a glTF primitive. Builders fill these arrays;
- * {@link addMeshData} turns them into accessors. Colours are linear RGB in 0..1.
+ * {@link addMeshData} turns them into accessors. Colours are sRGB in 0..1, as picked by eye;
+ * they are converted to the linear values glTF stores when written.
  */
 export interface MeshData {
   positions: number[];
@@ -81,7 +82,7 @@ export function addMeshData(document: Document, name: string, data: MeshData, ma
   const color = document
     .createAccessor(`${name}-color`)
     .setType("VEC3")
-    .setArray(new Float32Array(data.colors))
+    .setArray(Float32Array.from(data.colors, srgbToLinear))
     .setBuffer(buffer);
   const indices = document
     .createAccessor(`${name}-indices`)
@@ -96,6 +97,11 @@ export function addMeshData(document: Document, name: string, data: MeshData, ma
     .setIndices(indices)
     .setMaterial(material);
   return document.createMesh(name).addPrimitive(primitive);
+}
+
+/** glTF vertex colours are linear; without this the models look washed out. */
+function srgbToLinear(value: number): number {
+  return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
 }
 
 export function triangleCount(data: MeshData): number {

@@ -21,7 +21,7 @@ export const RAMPART_RING_DEFAULTS: RampartRingOptions = {
   width: 100,
   maxHeight: 18,
   cellsX: 72,
-  margin: 30,
+  margin: 22,
 };
 
 const GRASS = [0.22, 0.42, 0.16];
@@ -97,8 +97,11 @@ export function createRampartRing(overrides: Partial<RampartRingOptions> = {}): 
         heightAt(x, z + step, options) - heightAt(x, z - step, options),
       );
       let color = mix(GRASS, DRY_GRASS, y / options.maxHeight);
-      color = mix(color, EARTH, (slope - 0.9) / 0.8);
-      if (y > options.maxHeight * 0.55 && slope < 0.25) color = mix(color, PATH, 0.6);
+      // Grass holds on the ramparts; only the steepest flanks show bare earth.
+      color = mix(color, EARTH, (0.6 * (slope - 2.2)) / 1.5);
+      // A trodden path along the crest: flat and high. Smooth blends avoid saw-tooth colour edges.
+      const high = Math.min(1, Math.max(0, (y / options.maxHeight - 0.45) / 0.25));
+      color = mix(color, PATH, 0.6 * high * Math.max(0, 1 - slope / 0.6));
       addVertex(data, [x, y, z], color);
     }
   }

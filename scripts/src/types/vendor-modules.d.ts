@@ -61,3 +61,12 @@ declare module "gltf-validator" {
   export function version(): string;
   export function supportedExtensions(): string[];
 }
+
+// draco3dgltf ships no type declarations; gltf-transform takes the modules as opaque dependencies.
+declare module "draco3dgltf" {
+  const draco3d: {
+    createDecoderModule(options?: object): Promise<unknown>;
+    createEncoderModule(options?: object): Promise<unknown>;
+  };
+  export default draco3d;
+}

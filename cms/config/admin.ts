@@ -1,0 +1,13 @@
+import { env } from "../src/config/env";
+
+export default () => {
+  const { adminJwtSecret, apiTokenSalt, transferTokenSalt, encryptionKey } = env();
+  return {
+    auth: { secret: adminJwtSecret },
+    apiToken: { salt: apiTokenSalt },
+    transfer: { token: { salt: transferTokenSalt } },
+    secrets: { encryptionKey },
+    // No product tours, surveys or upsell banners for museum staff.
+    flags: { nps: false, promoteEE: false },
+  };
+};

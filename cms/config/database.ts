@@ -1,0 +1,30 @@
+import { env } from "../src/config/env";
+
+export default () => {
+  const { database } = env();
+  if (database.client === "sqlite") {
+    return {
+      connection: {
+        client: "sqlite",
+        connection: { filename: database.filename },
+        useNullAsDefault: true,
+      },
+    };
+  }
+  return {
+    connection: {
+      client: "postgres",
+      connection: {
+        ...(database.connectionString ? { connectionString: database.connectionString } : {}),
+        host: database.host,
+        port: database.port,
+        database: database.database,
+        user: database.user,
+        password: database.password,
+        ssl: database.ssl ? { rejectUnauthorized: true } : false,
+        schema: database.schema,
+      },
+      pool: { min: 0, max: 10 },
+    },
+  };
+};

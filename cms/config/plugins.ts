@@ -1,0 +1,5 @@
+import { env } from "../src/config/env";
+
+export default () => ({
+  "users-permissions": { config: { jwtSecret: env().jwtSecret } },
+});

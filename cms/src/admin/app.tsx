@@ -1,0 +1,21 @@
+import type { StrapiApp } from "@strapi/strapi/admin";
+
+// Strapi's admin key for the interface language; it falls back to English when unset.
+const LANGUAGE_KEY = "strapi-admin-language";
+
+export default {
+  config: {
+    // Museum staff work in German; Strapi always keeps English selectable in the profile.
+    locales: ["de"],
+    tutorials: false,
+    notifications: { releases: false },
+  },
+  register(_app: StrapiApp) {
+    // German first: set before the admin renders, unless the person already chose a language.
+    // Users created at bootstrap also carry preferedLanguage "de", applied at login.
+    if (typeof window !== "undefined" && !window.localStorage.getItem(LANGUAGE_KEY)) {
+      window.localStorage.setItem(LANGUAGE_KEY, "de");
+    }
+  },
+  bootstrap(_app: StrapiApp) {},
+};

@@ -1,0 +1,1 @@
+export default () => async (_ctx: unknown, next: () => Promise<void>) => next();

@@ -1,0 +1,3 @@
+import type { Core } from "@strapi/strapi";
+
+export function registerValidation(_: { strapi: Core.Strapi }): void {}

@@ -1,0 +1,319 @@
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import type { Document } from "@gltf-transform/core";
+import { checkRenderable } from "./check-renderable.ts";
+import { CollectingLogger, createIO } from "./create-io.ts";
+import { type DocumentFacts, inspectDocument } from "./inspect-document.ts";
+import { type Derivative, makeDerivative } from "./make-derivative.ts";
+import { type ScanInput, readScanInput } from "./read-scan-input.ts";
+import { type RenderPosterOptions, renderPoster } from "./render-poster.ts";
+import { ScanError } from "./scan-error.ts";
+import { validateGltf } from "./validate-gltf.ts";
+
+const MB = 1024 * 1024;
+
+export interface PrepareScanOptions {
+  /** Output folder; created when missing. Nothing is written there unless every step succeeds. */
+  outDir: string;
+  /** Largest accepted input, bytes (model plus side files). */
+  maxInputBytes: number;
+  /** Geometry compression of both levels. */
+  geometry: "meshopt" | "draco";
+  /** "webp" converts textures, "keep" only limits their size. */
+  textureFormat: "webp" | "keep";
+  /** Longest texture side of the full level, pixels. */
+  maxTextureSize: number;
+  /** Longest texture side of the thumb level, pixels. */
+  thumbTextureSize: number;
+  /** Triangle budget of the full level; null keeps every triangle. */
+  triangleBudget: number | null;
+  /** Triangle budget of the thumb level shown first. */
+  thumbTriangleBudget: number;
+  /** The full web file should stay under this; above it the report carries a size warning. */
+  sizeBudgetBytes: number;
+  /** Render a poster in headless Chromium. */
+  poster: boolean;
+  posterOptions: Partial<RenderPosterOptions>;
+  /** Metres per model unit, as the editor knows it (glTF says metres, scans often are not). */
+  scale: number;
+  /** Told about each step as it starts, moves and ends (progress bars, logs). */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export const PREPARE_SCAN_DEFAULTS: Omit<PrepareScanOptions, "outDir"> = {
+  maxInputBytes: 500 * MB,
+  geometry: "meshopt",
+  textureFormat: "webp",
+  maxTextureSize: 2048,
+  thumbTextureSize: 512,
+  triangleBudget: null,
+  thumbTriangleBudget: 20_000,
+  sizeBudgetBytes: 10 * MB,
+  poster: true,
+  posterOptions: {},
+  scale: 1,
+};
+
+export interface ProgressEvent {
+  step: StepName;
+  title: string;
+  index: number;
+  total: number;
+  state: "start" | "done" | "skipped";
+  ms?: number;
+}
+
+export const STEPS = [
+  ["read", "Read file"],
+  ["validate", "Validate (glTF-Validator)"],
+  ["load", "Load model"],
+  ["thumb", "Make thumb level"],
+  ["web", "Make full web level"],
+  ["verify", "Validate derivatives"],
+  ["poster", "Render poster (Chromium)"],
+  ["write", "Write output"],
+] as const;
+export type StepName = (typeof STEPS)[number][0];
+
+export interface OutputFile {
+  file: string;
+  bytes: number;
+}
+
+export interface LevelReport extends OutputFile {
+  triangleCount: number;
+  vertexCount: number;
+  extensionsUsed: string[];
+  /** True when compression would have made the file larger and the original encoding was kept. */
+  keptOriginalEncoding: boolean;
+}
+
+export interface ScanReport {
+  tool: "prepare-scan";
+  input: {
+    file: string;
+    format: "glb" | "gltf";
+    bytes: number;
+    sha256: string;
+    triangleCount: number;
+    vertexCount: number;
+    extensionsUsed: string[];
+    validator: { version: string; errors: number; warnings: number; infos: number; messages: string[] };
+  };
+  thumb: LevelReport;
+  web: LevelReport;
+  poster: (OutputFile & { width: number; height: number }) | null;
+  /** Web size relative to the input: 0.25 means the web file is a quarter of the original. */
+  sizeRatio: number;
+  boundingBox: DocumentFacts["bounds"];
+  scale: { metresPerUnit: number; sizeInMetres: [number, number, number] | null; note?: string };
+  sizeBudget: { bytes: number; exceeded: boolean };
+  warnings: string[];
+  timingsMs: Partial<Record<StepName, number>>;
+}
+
+function scaleNote(size: [number, number, number] | null): string | undefined {
+  if (!size) return undefined;
+  const largest = Math.max(...size);
+  if (largest > 1000) return `The model is ${largest.toFixed(0)} units across: if that is not metres (e.g. millimetres), set the scan's scale.`;
+  if (largest < 0.01) return `The model is only ${largest.toFixed(4)} units across: check the scan's scale.`;
+  return undefined;
+}
+
+/**
+ * Prepares a scan for the web: validates it, makes a small thumb level and a full level
+ * (meshopt/Draco geometry, WebP textures, size limits, optional simplification), renders a poster
+ * in headless Chromium and writes a `report.json`. The input file is only read. Output appears in
+ * `outDir` only when every step succeeded; on failure a {@link ScanError} says what was wrong.
+ *
+ * ```ts
+ * const report = await prepareScan("bell.glb", { outDir: "out/bell" });
+ * console.log(report.web.bytes, report.web.triangleCount);
+ * ```
+ */
+export async function prepareScan(file: string, overrides: Partial<PrepareScanOptions> & { outDir: string }): Promise<ScanReport> {
+  const options = { ...PREPARE_SCAN_DEFAULTS, ...overrides };
+  const timings: Partial<Record<StepName, number>> = {};
+  const run = async <T>(step: StepName, work: () => Promise<T>): Promise<T> => {
+    const index = STEPS.findIndex(([name]) => name === step);
+    const title = STEPS[index]?.[1] ?? step;
+    options.onProgress?.({ step, title, index, total: STEPS.length, state: "start" });
+    const started = performance.now();
+    const result = await work();
+    timings[step] = Math.round(performance.now() - started);
+    options.onProgress?.({ step, title, index, total: STEPS.length, state: "done", ms: timings[step] });
+    return result;
+  };
+  const skip = (step: StepName) => {
+    const index = STEPS.findIndex(([name]) => name === step);
+    options.onProgress?.({ step, title: STEPS[index]?.[1] ?? step, index, total: STEPS.length, state: "skipped" });
+  };
+
+  const input: ScanInput = await run("read", () => readScanInput(file, { maxBytes: options.maxInputBytes }));
+  const fileName = relative(process.cwd(), input.file) || input.file;
+  const validation = await run("validate", async () => {
+    const result = await validateGltf(input.bytes, { uri: input.file });
+    if (result.errors.length > 0) {
+      throw new ScanError(
+        "INVALID_GLTF",
+        `${fileName} is not a valid glTF model: the glTF-Validator found ${result.errors.length} error(s). ` +
+          "Fix them in the exporting software and export again.",
+        result.errorLines,
+      );
+    }
+    return result;
+  });
+
+  const logger = new CollectingLogger();
+  const io = await createIO(logger);
+  const { document, facts } = await run("load", async () => {
+    let document: Document;
+    try {
+      document = await io.read(input.file);
+    } catch (error) {
+      throw new ScanError(
+        "READ_FAILED",
+        `${fileName} passed validation but could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    checkRenderable(document, { fileName });
+    return { document, facts: inspectDocument(document) };
+  });
+
+  const texturesFor = (maxSize: number) => ({ format: options.textureFormat, maxSize });
+  let thumb: Derivative = await run("thumb", () =>
+    makeDerivative(io, document, {
+      triangleBudget: options.thumbTriangleBudget,
+      simplifyError: 0.02,
+      textures: texturesFor(options.thumbTextureSize),
+      geometry: { method: options.geometry },
+    }),
+  );
+  let web: Derivative = await run("web", () =>
+    makeDerivative(io, document, {
+      triangleBudget: options.triangleBudget,
+      textures: texturesFor(options.maxTextureSize),
+      geometry: { method: options.geometry },
+    }),
+  );
+
+  // Tiny or already well-compressed inputs can grow when re-encoded. A derivative must never be
+  // larger than what the editor uploaded, so fall back to the input packed as one GLB.
+  const fallback = async (): Promise<Derivative> => {
+    const glb = input.format === "glb" ? input.bytes : await io.writeBinary(document);
+    return { glb, facts, trianglesBefore: facts.triangleCount };
+  };
+  let thumbKept = false;
+  let webKept = false;
+  if (web.glb.byteLength > input.totalBytes) {
+    web = await fallback();
+    webKept = true;
+  }
+  if (thumb.glb.byteLength > web.glb.byteLength) {
+    thumb = web;
+    thumbKept = webKept;
+  }
+
+  await run("verify", async () => {
+    for (const [level, derivative] of [
+      ["thumb", thumb],
+      ["web", web],
+    ] as const) {
+      const check = await validateGltf(derivative.glb, { uri: `${input.baseName}.${level}.glb` });
+      if (check.errors.length > 0) {
+        throw new ScanError(
+          "OUTPUT_FAILED",
+          `The ${level} level made from ${fileName} is not valid glTF; this is a bug in the scan tools, please report it with the file.`,
+          check.errorLines,
+        );
+      }
+    }
+  });
+
+  let poster: Awaited<ReturnType<typeof renderPoster>> | null = null;
+  if (options.poster) {
+    poster = await run("poster", () => renderPoster(web.glb, options.posterOptions));
+  } else {
+    skip("poster");
+  }
+
+  const outDir = resolve(options.outDir);
+  const names = {
+    thumb: `${input.baseName}.thumb.glb`,
+    web: `${input.baseName}.web.glb`,
+    poster: poster ? `${input.baseName}.poster.${poster.format}` : null,
+  };
+  const warnings = [...validation.warnings.map((w) => `validator: ${w.message} (${w.pointer ?? ""})`), ...logger.warnings];
+  const exceeded = web.glb.byteLength > options.sizeBudgetBytes;
+  if (exceeded) {
+    warnings.unshift(
+      `The web file is ${(web.glb.byteLength / MB).toFixed(1)} MB, over the budget of ${(options.sizeBudgetBytes / MB).toFixed(1)} MB: ` +
+        "visitors on mobile connections wait long. Set a triangle budget (--triangle-budget) or smaller textures (--max-texture-size).",
+    );
+  }
+  const size = facts.bounds?.size ?? null;
+  const level = (name: string, d: Derivative, kept: boolean): LevelReport => ({
+    file: name,
+    bytes: d.glb.byteLength,
+    triangleCount: d.facts.triangleCount,
+    vertexCount: d.facts.vertexCount,
+    extensionsUsed: d.facts.extensionsUsed,
+    keptOriginalEncoding: kept,
+  });
+  const report: ScanReport = {
+    tool: "prepare-scan",
+    input: {
+      file: fileName,
+      format: input.format,
+      bytes: input.totalBytes,
+      sha256: input.sha256,
+      triangleCount: facts.triangleCount,
+      vertexCount: facts.vertexCount,
+      extensionsUsed: facts.extensionsUsed,
+      validator: {
+        version: validation.report.validatorVersion,
+        errors: validation.report.issues.numErrors,
+        warnings: validation.report.issues.numWarnings,
+        infos: validation.report.issues.numInfos,
+        messages: validation.report.issues.messages.slice(0, 50).map((m) => `${m.code}: ${m.message}`),
+      },
+    },
+    thumb: level(names.thumb, thumb, thumbKept),
+    web: level(names.web, web, webKept),
+    poster: poster && names.poster ? { file: names.poster, bytes: poster.image.byteLength, width: poster.width, height: poster.height } : null,
+    sizeRatio: Number((web.glb.byteLength / input.totalBytes).toFixed(4)),
+    boundingBox: facts.bounds,
+    scale: {
+      metresPerUnit: options.scale,
+      sizeInMetres: size ? [size[0] * options.scale, size[1] * options.scale, size[2] * options.scale] : null,
+      ...(scaleNote(size) && options.scale === 1 ? { note: scaleNote(size) } : {}),
+    },
+    sizeBudget: { bytes: options.sizeBudgetBytes, exceeded },
+    warnings,
+    timingsMs: timings,
+  };
+
+  await run("write", async () => {
+    // Write into a private folder first and copy when complete, so a failure never leaves half a
+    // result (or a stale report next to new models) in the output folder.
+    const staging = await mkdtemp(join(tmpdir(), "prepare-scan-"));
+    try {
+      await writeFile(join(staging, names.thumb), thumb.glb);
+      await writeFile(join(staging, names.web), web.glb);
+      if (poster && names.poster) await writeFile(join(staging, names.poster), poster.image);
+      await writeFile(join(staging, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+      const outputs = [names.thumb, names.web, names.poster, "report.json"].filter((n): n is string => n !== null);
+      if (outputs.some((name) => join(outDir, name) === input.file)) {
+        throw new ScanError("OUTPUT_FAILED", `Refusing to overwrite the input ${fileName}; choose another --out folder.`);
+      }
+      await mkdir(outDir, { recursive: true });
+      for (const name of outputs) await copyFile(join(staging, name), join(outDir, name));
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  });
+  report.timingsMs = timings;
+  await writeFile(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}

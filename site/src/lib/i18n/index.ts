@@ -1,0 +1,3 @@
+export * from "./locales.ts";
+export * from "./routes.ts";
+export * from "./ui.ts";
