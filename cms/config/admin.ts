@@ -1,4 +1,5 @@
 import { env } from "../src/config/env";
+import { previewConfig } from "../src/preview/preview-config";
 
 export default () => {
   const { adminJwtSecret, apiTokenSalt, transferTokenSalt, encryptionKey } = env();
@@ -9,5 +10,7 @@ export default () => {
     secrets: { encryptionKey },
     // No product tours, surveys or upsell banners for museum staff.
     flags: { nps: false, promoteEE: false },
+    // "Vorschau": drafts rendered by the site's own build, behind a signed link (src/preview/).
+    preview: previewConfig(),
   };
 };

@@ -1,3 +1,5 @@
+import { uploadSizeLimit } from "../src/config/upload-rules";
+
 export default [
   "strapi::logger",
   "strapi::errors",
@@ -5,7 +7,8 @@ export default [
   "strapi::cors",
   "strapi::poweredBy",
   "strapi::query",
-  "strapi::body",
+  // Uploads up to the largest media field limit (3D scans); each field checks its own limit.
+  { name: "strapi::body", config: { formidable: { maxFileSize: uploadSizeLimit() } } },
   "strapi::session",
   "strapi::favicon",
   "strapi::public",

@@ -8,5 +8,7 @@ export default () => {
     ...(publicUrl ? { url: publicUrl } : {}),
     app: { keys: appKeys },
     dirs: { public: publicDir },
+    // No update checks against the internet.
+    logger: { updates: { enabled: false }, startup: { enabled: true } },
   };
 };

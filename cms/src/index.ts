@@ -2,6 +2,12 @@ import type { Core } from "@strapi/strapi";
 import { bootstrapAccess } from "./bootstrap/access";
 import { bootstrapAdminLayout } from "./bootstrap/admin-layout";
 import { bootstrapLocales } from "./bootstrap/locales";
+import { registerPreview } from "./preview/register-preview";
+import { registerPublishedOnlyDocuments } from "./publication/published-only-documents";
+import { registerBuildHook } from "./publish/register-build-hook";
+import { registerScanProcessing } from "./scan-processing";
+import { registerSearchIndexer } from "./search/register-search-indexer";
+import { registerStreamChecks } from "./stream-checks";
 import { registerValidation } from "./validation/register-validation";
 
 type Phase = (context: { strapi: Core.Strapi }) => void | Promise<void>;
@@ -11,10 +17,16 @@ type Phase = (context: { strapi: Core.Strapi }) => void | Promise<void>;
  * step; add a feature by importing it and adding one line here.
  */
 const features: { name: string; register?: Phase; bootstrap?: Phase }[] = [
+  { name: "published-only", register: registerPublishedOnlyDocuments },
   { name: "validation", register: registerValidation },
   { name: "locales", bootstrap: bootstrapLocales },
   { name: "access", bootstrap: bootstrapAccess },
   { name: "admin-layout", bootstrap: bootstrapAdminLayout },
+  { name: "build-hook", register: ({ strapi }) => registerBuildHook(strapi) },
+  { name: "preview", bootstrap: ({ strapi }) => registerPreview(strapi) },
+  { name: "search", register: ({ strapi }) => void registerSearchIndexer(strapi) },
+  { name: "scan-processing", register: ({ strapi }) => registerScanProcessing(strapi) },
+  { name: "stream-checks", register: ({ strapi }) => registerStreamChecks(strapi) },
 ];
 
 export default {

@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { LICENCE_INFO } from "./licences.ts";
 import { ALL_COMPONENTS, ALL_CONTENT_TYPES } from "./model/index.ts";
 import { componentSchema, contentTypeSchema, strapiUid } from "./strapi-schema.ts";
 import { componentZodSource, contentTypeZodSource, pascalCase, typeSchemaName } from "./zod-source.ts";
@@ -81,7 +82,8 @@ export function generatedFiles(): Map<string, string> {
   }
   files.set(
     join(cmsSrc, "generated", "content-model.json"),
-    json({ note: HEADER_JSON_NOTE, contentTypes: ALL_CONTENT_TYPES, components: ALL_COMPONENTS }),
+    // licences: the CMS checks the attribution rule against needsAttribution.
+    json({ note: HEADER_JSON_NOTE, contentTypes: ALL_CONTENT_TYPES, components: ALL_COMPONENTS, licences: LICENCE_INFO }),
   );
 
   const componentSources = ALL_COMPONENTS.map(componentZodSource).join("\n");

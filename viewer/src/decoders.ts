@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -28,8 +29,14 @@ export const DECODER_FILES: readonly DecoderFile[] = [
 
 /** Folder of the installed `three` package. */
 export function threePackageDir(): string {
-  const require = createRequire(import.meta.url);
-  return dirname(require.resolve("three/package.json"));
+  // three's "exports" hide package.json, so walk up from its main file to the package folder.
+  let dir = dirname(createRequire(import.meta.url).resolve("three"));
+  while (!existsSync(join(dir, "examples", "jsm", "libs"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("copyDecoders: cannot find the installed three package (npm install?)");
+    dir = parent;
+  }
+  return dir;
 }
 
 /**

@@ -269,6 +269,7 @@ function startSession(
           defaultCamera: options.defaultCamera,
           reducedMotion,
           autoRotate: options.autoRotate ?? true,
+          lighting: options.lighting,
           onReady: resolve,
         }),
       );

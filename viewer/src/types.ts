@@ -60,6 +60,11 @@ export interface ScanViewerOptions {
    * or "visible" (when the viewer scrolls into view).
    */
   start?: "now" | "click" | "visible";
+  /**
+   * "auto" (default): a generated neutral environment light; plain lights when the browser renders
+   * in software (no GPU), where the environment would take seconds. "environment"/"lights" force one.
+   */
+  lighting?: "auto" | "environment" | "lights";
   /** Keep the drawn image readable (canvas.toDataURL); for screenshots and tests, costs some speed. */
   preserveDrawingBuffer?: boolean;
 }

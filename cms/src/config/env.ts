@@ -76,15 +76,25 @@ function text(source: NodeJS.ProcessEnv, name: string, fallback?: string): strin
   const value = source[name]?.trim();
   if (value) return value;
   if (fallback !== undefined) return fallback;
-  throw new EnvError(`Environment variable ${name} is not set. Set it in cms/.env or the environment (see cms/.env.example).`);
+  throw new EnvError(
+    `Environment variable ${name} is not set. Set it in cms/.env or the environment (see cms/.env.example).`,
+  );
 }
 
-function integer(source: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function integer(
+  source: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = source[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new EnvError(`Environment variable ${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+    throw new EnvError(
+      `Environment variable ${name} must be a whole number from ${min} to ${max}, got "${raw}".`,
+    );
   }
   return value;
 }
@@ -119,7 +129,10 @@ function ensureDemoSecrets(source: NodeJS.ProcessEnv, appRoot: string, productio
     return `${name}=${value}`;
   });
   const envFile = join(appRoot, ".env");
-  appendFileSync(envFile, `\n# Demo secrets generated on first start (${new Date().toISOString()})\n${lines.join("\n")}\n`);
+  appendFileSync(
+    envFile,
+    `\n# Demo secrets generated on first start (${new Date().toISOString()})\n${lines.join("\n")}\n`,
+  );
   console.info(`[cms] generated demo secrets ${missing.join(", ")} into ${envFile}`);
 }
 
@@ -144,7 +157,9 @@ function readDatabase(source: NodeJS.ProcessEnv, appRoot: string): DatabaseEnv {
       schema: text(source, "DATABASE_SCHEMA", "public"),
     };
   }
-  throw new EnvError(`Environment variable DATABASE_CLIENT must be "sqlite" or "postgres", got "${source.DATABASE_CLIENT}".`);
+  throw new EnvError(
+    `Environment variable DATABASE_CLIENT must be "sqlite" or "postgres", got "${source.DATABASE_CLIENT}".`,
+  );
 }
 
 /** Reads and validates the environment (cms/.env is loaded first; real variables win). */
@@ -160,12 +175,19 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
     .split(",")
     .map((key) => key.trim())
     .filter(Boolean);
-  if (appKeys.length === 0) throw new EnvError("Environment variable APP_KEYS must list at least one key, comma-separated.");
+  if (appKeys.length === 0)
+    throw new EnvError("Environment variable APP_KEYS must list at least one key, comma-separated.");
   const adminEmail = text(source, "ADMIN_EMAIL", production ? undefined : DEMO_ADMIN_EMAIL);
-  if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail)) throw new EnvError(`Environment variable ADMIN_EMAIL is not an e-mail address: "${adminEmail}".`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail))
+    throw new EnvError(`Environment variable ADMIN_EMAIL is not an e-mail address: "${adminEmail}".`);
   const adminPassword = text(source, "ADMIN_PASSWORD", production ? undefined : DEMO_ADMIN_PASSWORD);
   // Strapi's own rule for admin passwords; checking here names the variable instead of failing later.
-  if (adminPassword.length < 8 || !/[a-z]/.test(adminPassword) || !/[A-Z]/.test(adminPassword) || !/\d/.test(adminPassword)) {
+  if (
+    adminPassword.length < 8 ||
+    !/[a-z]/.test(adminPassword) ||
+    !/[A-Z]/.test(adminPassword) ||
+    !/\d/.test(adminPassword)
+  ) {
     throw new EnvError(
       "Environment variable ADMIN_PASSWORD must have at least 8 characters with a lower-case letter, an upper-case letter and a digit.",
     );

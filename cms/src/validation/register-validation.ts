@@ -1,3 +1,124 @@
 import type { Core } from "@strapi/strapi";
+import { errors } from "@strapi/utils";
+import { assertKnownLocale } from "./check-locale";
+import { checkMedia } from "./check-media";
+import { checkRules } from "./check-rules";
+import { type ModelType, modelTypeOf } from "./content-model";
+import { type FieldProblem, validationError } from "./field-error";
+import { checkQrCode, readStop, retireCodeIfGone, TOUR_STOP_UID } from "./qr-codes";
 
-export function registerValidation(_: { strapi: Core.Strapi }): void {}
+type Entry = Record<string, unknown>;
+
+interface WriteParams {
+  documentId?: string;
+  locale?: string | string[];
+  status?: string;
+  data?: Entry;
+}
+
+/** The media fields at the top level of a type, populated so requiredWith can see an audio file. */
+function mediaPopulate(type: ModelType): Record<string, true> {
+  return Object.fromEntries(
+    Object.entries(type.fields)
+      .filter(([, field]) => field.kind === "media")
+      .map(([name]) => [name, true]),
+  );
+}
+
+/** The stored draft of a document in a locale (or, for a new locale, any draft: non-localized fields are shared). */
+async function storedDraft(
+  strapi: Core.Strapi,
+  uid: string,
+  type: ModelType,
+  documentId: string,
+  locale: unknown,
+): Promise<Entry> {
+  const query = strapi.db.query(uid);
+  const base = { documentId, publishedAt: null };
+  const populate = mediaPopulate(type);
+  const inLocale =
+    type.localized && typeof locale === "string"
+      ? await query.findOne({ where: { ...base, locale }, populate })
+      : null;
+  return inLocale ?? (await query.findOne({ where: base, populate })) ?? {};
+}
+
+async function checkWrite(
+  strapi: Core.Strapi,
+  uid: string,
+  type: ModelType,
+  action: string,
+  params: WriteParams,
+): Promise<FieldProblem[]> {
+  const publishing = action === "publish" || params.status === "published";
+  if (action === "publish") {
+    if (!params.documentId) return [];
+    const where: Entry = { documentId: params.documentId, publishedAt: null };
+    if (type.localized && typeof params.locale === "string" && params.locale !== "*")
+      where.locale = params.locale;
+    if (type.localized && Array.isArray(params.locale)) where.locale = { $in: params.locale };
+    const drafts = await strapi.db.query(uid).findMany({ where, populate: mediaPopulate(type) });
+    return drafts.flatMap((draft: Entry) => checkRules(type.rules, draft, { publishing }));
+  }
+  const data = params.data ?? {};
+  const stored =
+    action === "update" && params.documentId
+      ? await storedDraft(strapi, uid, type, params.documentId, params.locale)
+      : {};
+  const entry = { ...stored, ...data };
+  const problems = [
+    ...checkRules(type.rules, entry, { publishing }),
+    ...(await checkMedia(strapi, type.fields, data)),
+  ];
+  if (uid === TOUR_STOP_UID && "code" in data)
+    problems.push(...(await checkQrCode(strapi, data.code, params.documentId)));
+  return problems;
+}
+
+/**
+ * Strapi's own checks (required, enumerations, lengths) report several problems as
+ * "3 errors occurred" with the fields only in the details; put them into the message.
+ */
+function nameFieldsIn(error: unknown): unknown {
+  if (!(error instanceof errors.ValidationError)) return error;
+  const details = error.details as
+    | { errors?: { path?: (string | number)[]; message?: string }[] }
+    | undefined;
+  const listed = details?.errors?.filter((entry) => entry.path?.length && entry.message);
+  if (listed?.length && /^\d+ errors occurred$/.test(error.message)) {
+    error.message = listed.map((entry) => `${entry.path?.join(".")}: ${entry.message}`).join(" ");
+  }
+  return error;
+}
+
+/**
+ * Checks every write to the project's content types before anything is stored, whichever way it
+ * comes (admin, REST, scripts): the model's cross-field rules, media file types and sizes, QR
+ * codes, known locales. A problem throws a ValidationError (HTTP 400) naming the field. Deleting
+ * a tour stop retires its QR code.
+ */
+export function registerValidation({ strapi }: { strapi: Core.Strapi }): void {
+  strapi.documents.use(async (context, next) => {
+    const type = modelTypeOf(context.uid);
+    if (!type) return next();
+    const params = (context.params ?? {}) as WriteParams;
+    await assertKnownLocale(strapi, params.locale);
+
+    if (context.action === "create" || context.action === "update" || context.action === "publish") {
+      const problems = await checkWrite(strapi, context.uid, type, context.action, params);
+      if (problems.length > 0) throw validationError(problems);
+      try {
+        return await next();
+      } catch (error) {
+        throw nameFieldsIn(error);
+      }
+    }
+    if (context.action === "delete" && context.uid === TOUR_STOP_UID && params.documentId) {
+      const stop = await readStop(strapi, params.documentId);
+      const result = await next();
+      if (stop) await retireCodeIfGone(strapi, params.documentId, stop);
+      return result;
+    }
+    return next();
+  });
+}

@@ -72,6 +72,73 @@ export const scan = defineContentType({
       min: 0,
       help: { de: "Wird automatisch ausgefüllt.", en: "Filled in automatically." },
     },
+    // Filled in by the CMS's scan processing (cms/src/scan-processing) after the model is uploaded.
+    webModel: {
+      kind: "media",
+      multiple: false,
+      allowedTypes: ["files"],
+      extensions: [".glb"],
+      maxBytes: 500 * MB,
+      label: { de: "Webfassung (automatisch)", en: "Web version (automatic)" },
+      localized: false,
+      help: {
+        de: "Komprimierte Fassung für die Website; wird nach dem Hochladen des Modells erzeugt.",
+        en: "Compressed version for the website; made after the model is uploaded.",
+      },
+    },
+    thumbModel: {
+      kind: "media",
+      multiple: false,
+      allowedTypes: ["files"],
+      extensions: [".glb"],
+      maxBytes: 100 * MB,
+      label: { de: "Schnellansicht (automatisch)", en: "Quick view (automatic)" },
+      localized: false,
+      help: {
+        de: "Kleine Fassung, die zuerst geladen wird; wird automatisch erzeugt.",
+        en: "Small version loaded first; made automatically.",
+      },
+    },
+    processingStatus: {
+      kind: "enumeration",
+      values: ["pending", "ready", "failed"],
+      label: { de: "Aufbereitung", en: "Processing" },
+      localized: false,
+      valueLabels: {
+        pending: { de: "in Arbeit", en: "pending" },
+        ready: { de: "fertig", en: "ready" },
+        failed: { de: "fehlgeschlagen", en: "failed" },
+      },
+      help: { de: "Wird automatisch ausgefüllt.", en: "Filled in automatically." },
+    },
+    processingMessage: {
+      kind: "text",
+      label: { de: "Meldung der Aufbereitung", en: "Processing message" },
+      localized: false,
+      maxLength: 4000,
+      help: {
+        de: "Fehler oder Hinweise (z. B. Größenwarnung) der automatischen Aufbereitung.",
+        en: "Errors or notes (e.g. a size warning) from the automatic processing.",
+      },
+    },
+    sizeWarning: {
+      kind: "boolean",
+      label: { de: "Webfassung zu groß", en: "Web version too large" },
+      localized: false,
+      default: false,
+      help: {
+        de: "Die Webfassung ist größer als das eingestellte Budget (Standard 10 MB).",
+        en: "The web version is larger than the configured budget (default 10 MB).",
+      },
+    },
+    processedModelId: {
+      kind: "integer",
+      label: { de: "Aufbereitete Modelldatei", en: "Processed model file" },
+      localized: false,
+      private: true,
+      min: 0,
+      help: { de: "Interne Kennung; nicht ändern.", en: "Internal id; do not change." },
+    },
     scale: {
       kind: "decimal",
       label: { de: "Maßstab (Meter je Modelleinheit)", en: "Scale (metres per model unit)" },

@@ -141,13 +141,15 @@ export interface DemoEventStream extends DemoEntryBase {
   durationMinutes: number;
   place?: string;
   venue?: Localized<string>;
-  /** Name of the generated stream folder: `/media/streams/<name>/…` (see demo-streams.ts). */
-  stream?: { name: string; live: boolean; recording: boolean };
+  /**
+   * Generated demo streams by name (`scripts/src/hls/demo-streams.ts`), served by the site at
+   * `/media/streams/<name>/master.m3u8`: `live` becomes `hlsUrl`, `recording` becomes `recordingUrl`.
+   */
+  live?: string;
+  recording?: string;
   statusOverride?: "cancelled" | "postponed";
   statusNote?: Localized<string>;
-  /** Captions of the recording are generated from the chapters' cues (see media/captions.ts). */
-  captions?: boolean;
-  chapters?: Localized<{ offsetSeconds: number; title: string; agendaItem?: string }[]>;
+  /** Captions (WebVTT per language) and chapters come from the recording's demo stream definition. */
   transcript?: Localized<string>;
   poster?: DemoImage;
 }

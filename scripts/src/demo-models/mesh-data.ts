@@ -26,7 +26,7 @@ export function addVertex(mesh: MeshData, position: readonly number[], color: re
  * Area-weighted smooth vertex normals. Vertices that should look sharp (house planks) are simply
  * not shared between faces by their builder, so this also gives flat shading where wanted.
  */
-export function computeNormals(mesh: MeshData): Float32Array {
+export function computeNormals(mesh: MeshData): Float32Array<ArrayBuffer> {
   const p = mesh.positions;
   const normals = new Float32Array(p.length);
   for (let i = 0; i < mesh.indices.length; i += 3) {
@@ -82,7 +82,7 @@ export function addMeshData(document: Document, name: string, data: MeshData, ma
   const color = document
     .createAccessor(`${name}-color`)
     .setType("VEC3")
-    .setArray(Float32Array.from(data.colors, srgbToLinear))
+    .setArray(new Float32Array(data.colors.map(srgbToLinear)))
     .setBuffer(buffer);
   const indices = document
     .createAccessor(`${name}-indices`)

@@ -84,6 +84,8 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  // Set before the build's first await, so status() never reads "idle" while a build starts.
+  let building = false;
   let pending: string[] = [];
   let sequence = 0;
   let closed = false;
@@ -93,7 +95,7 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
   const status = (): RebuildStatus => {
     const live = currentRelease(currentLink);
     return {
-      state: running ? "building" : timer ? "waiting" : "idle",
+      state: building ? "building" : timer ? "waiting" : "idle",
       pendingReasons: [...pending],
       ...(live ? { current: basename(live) } : {}),
       ...state,
@@ -115,12 +117,14 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
   };
 
   const schedule = () => {
-    if (closed || running) return;
+    if (closed || building) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
+      building = true;
       running = runBuild().finally(() => {
         running = undefined;
+        building = false;
         // Changes that came in during the build: one more build for all of them.
         if (pending.length > 0 && !closed) schedule();
         publishStatus();
@@ -169,7 +173,7 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
     },
     status,
     idle() {
-      if (!running && !timer) return Promise.resolve();
+      if (!building && !timer) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
     async close() {

@@ -4,7 +4,11 @@ const escape = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 const time = (iso: string) =>
-  new Date(iso).toLocaleString("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "medium" });
+  new Date(iso).toLocaleString("de-DE", {
+    timeZone: "Europe/Berlin",
+    dateStyle: "medium",
+    timeStyle: "medium",
+  });
 
 const STATE_LABEL: Record<RebuildStatus["state"], string> = {
   idle: "Bereit",

@@ -25,7 +25,10 @@ export function checkRenderable(document: Document, overrides: Partial<CheckRend
   const root = document.getRoot();
   const scene = root.getDefaultScene() ?? root.listScenes()[0];
   if (!scene) {
-    throw new ScanError("EMPTY_SCENE", `${fileName} has no scene, so there is nothing to show. Export the model again with its scene.`);
+    throw new ScanError(
+      "EMPTY_SCENE",
+      `${fileName} has no scene, so there is nothing to show. Export the model again with its scene.`,
+    );
   }
   if (!scene.listChildren().some(hasMesh)) {
     throw new ScanError(

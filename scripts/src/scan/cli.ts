@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm run prepare-scan -- <file> --out <dir>`: validates a glTF/GLB scan and writes web derivatives,
-// a poster and report.json. Exit code 0 on success, 1 when the scan was refused, 2 on bad usage.
-import { Command, InvalidArgumentError, Option } from "commander";
 import cliProgress from "cli-progress";
+// `npm run prepare-scan -- <file> --out <dir>`: validates a glTF/GLB scan and writes web derivatives,
+// a poster and report.json. Exit code 0 on success, 1 when the scan was refused or the usage is wrong.
+import { Command, InvalidArgumentError, Option } from "commander";
 import { PREPARE_SCAN_DEFAULTS, type ProgressEvent, prepareScan } from "./prepare-scan.ts";
 import { ScanError } from "./scan-error.ts";
 
@@ -16,17 +16,48 @@ function positiveNumber(value: string): number {
 
 const program = new Command()
   .name("prepare-scan")
-  .description("Validate a glTF/GLB scan and make web derivatives (thumb + full level), a poster and report.json.")
+  .description(
+    "Validate a glTF/GLB scan and make web derivatives (thumb + full level), a poster and report.json.",
+  )
   .argument("<file>", "the scan: a .glb, or a .gltf with its .bin and texture files beside it")
   .requiredOption("-o, --out <dir>", "output folder (created if missing; the input file is never changed)")
-  .addOption(new Option("--geometry <method>", "geometry compression").choices(["meshopt", "draco"]).default("meshopt"))
+  .addOption(
+    new Option("--geometry <method>", "geometry compression")
+      .choices(["meshopt", "draco"])
+      .default("meshopt"),
+  )
   .addOption(new Option("--textures <format>", "texture format").choices(["webp", "keep"]).default("webp"))
-  .option("--max-texture-size <px>", "longest texture side of the full level", positiveNumber, PREPARE_SCAN_DEFAULTS.maxTextureSize)
-  .option("--thumb-texture-size <px>", "longest texture side of the thumb level", positiveNumber, PREPARE_SCAN_DEFAULTS.thumbTextureSize)
+  .option(
+    "--max-texture-size <px>",
+    "longest texture side of the full level",
+    positiveNumber,
+    PREPARE_SCAN_DEFAULTS.maxTextureSize,
+  )
+  .option(
+    "--thumb-texture-size <px>",
+    "longest texture side of the thumb level",
+    positiveNumber,
+    PREPARE_SCAN_DEFAULTS.thumbTextureSize,
+  )
   .option("--triangle-budget <n>", "simplify the full level to about this many triangles", positiveNumber)
-  .option("--thumb-triangle-budget <n>", "triangle budget of the thumb level", positiveNumber, PREPARE_SCAN_DEFAULTS.thumbTriangleBudget)
-  .option("--size-budget-mb <mb>", "warn when the web file is larger", positiveNumber, PREPARE_SCAN_DEFAULTS.sizeBudgetBytes / MB)
-  .option("--max-input-mb <mb>", "refuse larger inputs", positiveNumber, PREPARE_SCAN_DEFAULTS.maxInputBytes / MB)
+  .option(
+    "--thumb-triangle-budget <n>",
+    "triangle budget of the thumb level",
+    positiveNumber,
+    PREPARE_SCAN_DEFAULTS.thumbTriangleBudget,
+  )
+  .option(
+    "--size-budget-mb <mb>",
+    "warn when the web file is larger",
+    positiveNumber,
+    PREPARE_SCAN_DEFAULTS.sizeBudgetBytes / MB,
+  )
+  .option(
+    "--max-input-mb <mb>",
+    "refuse larger inputs",
+    positiveNumber,
+    PREPARE_SCAN_DEFAULTS.maxInputBytes / MB,
+  )
   .option("--scale <metres>", "metres per model unit, if the scan is not in metres", positiveNumber, 1)
   .option("--no-poster", "skip rendering the poster (no Chromium needed)")
   .option("--json", "print the report as JSON on stdout (progress goes to stderr)")
@@ -52,14 +83,21 @@ const flags = program.opts<{
 // One bar per step on a terminal; plain lines when the output is a log (CI, the CMS).
 const interactive = Boolean(process.stderr.isTTY);
 const bars = new cliProgress.MultiBar(
-  { format: " {bar} {title} {status}", barsize: 20, hideCursor: true, stream: process.stderr, clearOnComplete: false },
+  {
+    format: " {bar} {title} {status}",
+    barsize: 20,
+    hideCursor: true,
+    stream: process.stderr,
+    clearOnComplete: false,
+  },
   cliProgress.Presets.shades_classic,
 );
 const barOf = new Map<string, cliProgress.SingleBar>();
 function onProgress(event: ProgressEvent): void {
   const label = `[${event.index + 1}/${event.total}] ${event.title}`;
   if (!interactive) {
-    if (event.state !== "start") process.stderr.write(`${label}: ${event.state === "done" ? `done in ${event.ms} ms` : "skipped"}\n`);
+    if (event.state !== "start")
+      process.stderr.write(`${label}: ${event.state === "done" ? `done in ${event.ms} ms` : "skipped"}\n`);
     return;
   }
   let bar = barOf.get(event.step);

@@ -1,5 +1,5 @@
 import type { Document } from "@gltf-transform/core";
-import { draco, meshopt } from "@gltf-transform/functions";
+import { dequantize, draco, meshopt } from "@gltf-transform/functions";
 import { MeshoptEncoder } from "meshoptimizer";
 
 export interface CompressGeometryOptions {
@@ -33,6 +33,9 @@ export async function compressGeometry(
   for (const extension of document.getRoot().listExtensionsUsed()) {
     if (extension.extensionName === other) extension.dispose();
   }
+  // Start from float attributes: quantizing already-quantized input (e.g. gltfpack output) again
+  // collapsed every position to one value in testing, and Draco wants floats too.
+  await document.transform(dequantize());
   if (options.method === "draco") {
     await document.transform(draco());
     return;

@@ -10,7 +10,11 @@ export interface DocumentFacts {
   extensionsUsed: string[];
   extensionsRequired: string[];
   /** Axis-aligned bounds of the default scene in model units; null when nothing has geometry. */
-  bounds: { min: [number, number, number]; max: [number, number, number]; size: [number, number, number] } | null;
+  bounds: {
+    min: [number, number, number];
+    max: [number, number, number];
+    size: [number, number, number];
+  } | null;
 }
 
 function primitiveTriangles(primitive: Primitive): number {
@@ -63,8 +67,14 @@ export function inspectDocument(document: Document): DocumentFacts {
     materialCount: root.listMaterials().length,
     textureCount: root.listTextures().length,
     animationCount: root.listAnimations().length,
-    extensionsUsed: root.listExtensionsUsed().map((e) => e.extensionName).sort(),
-    extensionsRequired: root.listExtensionsRequired().map((e) => e.extensionName).sort(),
+    extensionsUsed: root
+      .listExtensionsUsed()
+      .map((e) => e.extensionName)
+      .sort(),
+    extensionsRequired: root
+      .listExtensionsRequired()
+      .map((e) => e.extensionName)
+      .sort(),
     bounds,
   };
 }

@@ -61,7 +61,13 @@ export async function makeDerivative(
 function extensionsOf(document: Document): Pick<DocumentFacts, "extensionsUsed" | "extensionsRequired"> {
   const root = document.getRoot();
   return {
-    extensionsUsed: root.listExtensionsUsed().map((e) => e.extensionName).sort(),
-    extensionsRequired: root.listExtensionsRequired().map((e) => e.extensionName).sort(),
+    extensionsUsed: root
+      .listExtensionsUsed()
+      .map((e) => e.extensionName)
+      .sort(),
+    extensionsRequired: root
+      .listExtensionsRequired()
+      .map((e) => e.extensionName)
+      .sort(),
   };
 }

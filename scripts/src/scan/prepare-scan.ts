@@ -6,7 +6,7 @@ import { checkRenderable } from "./check-renderable.ts";
 import { CollectingLogger, createIO } from "./create-io.ts";
 import { type DocumentFacts, inspectDocument } from "./inspect-document.ts";
 import { type Derivative, makeDerivative } from "./make-derivative.ts";
-import { type ScanInput, readScanInput } from "./read-scan-input.ts";
+import { readScanInput, type ScanInput } from "./read-scan-input.ts";
 import { type RenderPosterOptions, renderPoster } from "./render-poster.ts";
 import { ScanError } from "./scan-error.ts";
 import { validateGltf } from "./validate-gltf.ts";
@@ -116,7 +116,8 @@ export interface ScanReport {
 function scaleNote(size: [number, number, number] | null): string | undefined {
   if (!size) return undefined;
   const largest = Math.max(...size);
-  if (largest > 1000) return `The model is ${largest.toFixed(0)} units across: if that is not metres (e.g. millimetres), set the scan's scale.`;
+  if (largest > 1000)
+    return `The model is ${largest.toFixed(0)} units across: if that is not metres (e.g. millimetres), set the scan's scale.`;
   if (largest < 0.01) return `The model is only ${largest.toFixed(4)} units across: check the scan's scale.`;
   return undefined;
 }
@@ -132,7 +133,10 @@ function scaleNote(size: [number, number, number] | null): string | undefined {
  * console.log(report.web.bytes, report.web.triangleCount);
  * ```
  */
-export async function prepareScan(file: string, overrides: Partial<PrepareScanOptions> & { outDir: string }): Promise<ScanReport> {
+export async function prepareScan(
+  file: string,
+  overrides: Partial<PrepareScanOptions> & { outDir: string },
+): Promise<ScanReport> {
   const options = { ...PREPARE_SCAN_DEFAULTS, ...overrides };
   const timings: Partial<Record<StepName, number>> = {};
   const run = async <T>(step: StepName, work: () => Promise<T>): Promise<T> => {
@@ -147,7 +151,13 @@ export async function prepareScan(file: string, overrides: Partial<PrepareScanOp
   };
   const skip = (step: StepName) => {
     const index = STEPS.findIndex(([name]) => name === step);
-    options.onProgress?.({ step, title: STEPS[index]?.[1] ?? step, index, total: STEPS.length, state: "skipped" });
+    options.onProgress?.({
+      step,
+      title: STEPS[index]?.[1] ?? step,
+      index,
+      total: STEPS.length,
+      state: "skipped",
+    });
   };
 
   const input: ScanInput = await run("read", () => readScanInput(file, { maxBytes: options.maxInputBytes }));
@@ -228,6 +238,22 @@ export async function prepareScan(file: string, overrides: Partial<PrepareScanOp
           check.errorLines,
         );
       }
+      // Valid is not enough: a codec bug once collapsed all positions into a point. The bounds of
+      // the derivative must match the original's (up to quantisation and simplification error).
+      const bounds = inspectDocument(await io.readBinary(derivative.glb)).bounds;
+      const original = facts.bounds;
+      if (original && bounds) {
+        const tolerance = Math.max(...original.size) * 0.02;
+        const off = [...original.min, ...original.max].some(
+          (value, i) => Math.abs(value - ([...bounds.min, ...bounds.max][i] ?? Number.NaN)) > tolerance,
+        );
+        if (off) {
+          throw new ScanError(
+            "OUTPUT_FAILED",
+            `The ${level} level made from ${fileName} changed the model's size or position; this is a bug in the scan tools, please report it with the file.`,
+          );
+        }
+      }
     }
   });
 
@@ -244,7 +270,10 @@ export async function prepareScan(file: string, overrides: Partial<PrepareScanOp
     web: `${input.baseName}.web.glb`,
     poster: poster ? `${input.baseName}.poster.${poster.format}` : null,
   };
-  const warnings = [...validation.warnings.map((w) => `validator: ${w.message} (${w.pointer ?? ""})`), ...logger.warnings];
+  const warnings = [
+    ...validation.warnings.map((w) => `validator: ${w.message} (${w.pointer ?? ""})`),
+    ...logger.warnings,
+  ];
   const exceeded = web.glb.byteLength > options.sizeBudgetBytes;
   if (exceeded) {
     warnings.unshift(
@@ -281,7 +310,10 @@ export async function prepareScan(file: string, overrides: Partial<PrepareScanOp
     },
     thumb: level(names.thumb, thumb, thumbKept),
     web: level(names.web, web, webKept),
-    poster: poster && names.poster ? { file: names.poster, bytes: poster.image.byteLength, width: poster.width, height: poster.height } : null,
+    poster:
+      poster && names.poster
+        ? { file: names.poster, bytes: poster.image.byteLength, width: poster.width, height: poster.height }
+        : null,
     sizeRatio: Number((web.glb.byteLength / input.totalBytes).toFixed(4)),
     boundingBox: facts.bounds,
     scale: {
@@ -303,9 +335,14 @@ export async function prepareScan(file: string, overrides: Partial<PrepareScanOp
       await writeFile(join(staging, names.web), web.glb);
       if (poster && names.poster) await writeFile(join(staging, names.poster), poster.image);
       await writeFile(join(staging, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-      const outputs = [names.thumb, names.web, names.poster, "report.json"].filter((n): n is string => n !== null);
+      const outputs = [names.thumb, names.web, names.poster, "report.json"].filter(
+        (n): n is string => n !== null,
+      );
       if (outputs.some((name) => join(outDir, name) === input.file)) {
-        throw new ScanError("OUTPUT_FAILED", `Refusing to overwrite the input ${fileName}; choose another --out folder.`);
+        throw new ScanError(
+          "OUTPUT_FAILED",
+          `Refusing to overwrite the input ${fileName}; choose another --out folder.`,
+        );
       }
       await mkdir(outDir, { recursive: true });
       for (const name of outputs) await copyFile(join(staging, name), join(outDir, name));

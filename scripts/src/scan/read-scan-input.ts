@@ -31,8 +31,8 @@ const MB = 1024 * 1024;
 
 /** Recognises what people upload by mistake, so the error can say what the file really is. */
 function guessFormat(head: Uint8Array): string | undefined {
-  const text = new TextDecoder("latin1").decode(head.subarray(0, 64));
-  if (text.startsWith("\x89PNG")) return "a PNG image";
+  const text = String.fromCharCode(...head.subarray(0, 64));
+  if (head[0] === 0x89 && text.startsWith("PNG", 1)) return "a PNG image";
   if (head[0] === 0xff && head[1] === 0xd8) return "a JPEG image";
   if (text.startsWith("PK\x03\x04")) return "a ZIP archive (unpack it and choose the .glb or .gltf inside)";
   if (text.startsWith("%PDF")) return "a PDF document";
@@ -60,7 +60,10 @@ function sideFileUris(json: unknown): string[] {
  * const input = await readScanInput("bell.glb", { maxBytes: 100 * 1024 * 1024 });
  * ```
  */
-export async function readScanInput(file: string, overrides: Partial<ReadScanInputOptions> = {}): Promise<ScanInput> {
+export async function readScanInput(
+  file: string,
+  overrides: Partial<ReadScanInputOptions> = {},
+): Promise<ScanInput> {
   const options = { ...READ_SCAN_INPUT_DEFAULTS, ...overrides };
   const path = resolve(file);
   const info = await stat(path).catch(() => undefined);
@@ -75,7 +78,7 @@ export async function readScanInput(file: string, overrides: Partial<ReadScanInp
     );
   }
   const bytes = new Uint8Array(await readFile(path));
-  const magic = new TextDecoder("latin1").decode(bytes.subarray(0, 4));
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
   let format: "glb" | "gltf";
   let totalBytes = bytes.byteLength;
   if (magic === "glTF") {

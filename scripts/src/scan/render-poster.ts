@@ -97,7 +97,10 @@ async function serve(glb: Uint8Array): Promise<{ url: string; close: () => Promi
  * const { image } = await renderPoster(webGlb, { width: 800, height: 600 });
  * ```
  */
-export async function renderPoster(glb: Uint8Array, overrides: Partial<RenderPosterOptions> = {}): Promise<Poster> {
+export async function renderPoster(
+  glb: Uint8Array,
+  overrides: Partial<RenderPosterOptions> = {},
+): Promise<Poster> {
   const options = { ...RENDER_POSTER_DEFAULTS, ...overrides };
   const server = await serve(glb);
   let browser: Browser | undefined;
@@ -111,16 +114,28 @@ export async function renderPoster(glb: Uint8Array, overrides: Partial<RenderPos
         if (message.type() === "error") consoleErrors.push(message.text());
       });
       page.on("pageerror", (error) => consoleErrors.push(String(error)));
-      const query = new URLSearchParams({ w: String(options.width), h: String(options.height), bg: options.background });
-      await page.goto(`${server.url}/?${query}`);
-      const handle = await page.waitForFunction(() => (window as unknown as { __poster?: unknown }).__poster, null, {
-        timeout: options.timeoutMs,
+      const query = new URLSearchParams({
+        w: String(options.width),
+        h: String(options.height),
+        bg: options.background,
       });
+      await page.goto(`${server.url}/?${query}`);
+      const handle = await page.waitForFunction(
+        () => (window as unknown as { __poster?: unknown }).__poster,
+        null,
+        {
+          timeout: options.timeoutMs,
+        },
+      );
       const result = (await handle.jsonValue()) as
         | { ok: true; meshes: number; triangles: number; calls: number }
         | { ok: false; error: string };
       if (!result.ok) {
-        throw new ScanError("POSTER_FAILED", `The model did not load in the browser: ${result.error}`, consoleErrors);
+        throw new ScanError(
+          "POSTER_FAILED",
+          `The model did not load in the browser: ${result.error}`,
+          consoleErrors,
+        );
       }
       const png = await page.screenshot({ type: "png" });
       const stats = await sharp(png).stats();
@@ -131,7 +146,9 @@ export async function renderPoster(glb: Uint8Array, overrides: Partial<RenderPos
         );
       }
       const image =
-        options.format === "webp" ? await sharp(png).webp({ quality: options.quality }).toBuffer() : Buffer.from(png);
+        options.format === "webp"
+          ? await sharp(png).webp({ quality: options.quality }).toBuffer()
+          : Buffer.from(png);
       const { meshes, triangles, calls } = result;
       return {
         image: new Uint8Array(image),

@@ -1,6 +1,7 @@
 /**
  * Where the site's content comes from, read once from the environment.
- *   STRAPI_URL + STRAPI_TOKEN  read published content from a running CMS (read-only token)
+ *   STRAPI_URL + STRAPI_TOKEN  read published content from a running CMS (read-only token;
+ *                              SITE_BUILD_TOKEN is accepted too, as `npm run snapshot` does)
  *   SNAPSHOT_DIR               the content snapshot to build from, and where a CMS read is kept
  *                              (default: site/.snapshot)
  */
@@ -18,7 +19,7 @@ export function readContentSourceConfig(env: NodeJS.ProcessEnv = process.env): C
   const dir = env.SNAPSHOT_DIR?.trim() || ".snapshot";
   const snapshotDir = isAbsolute(dir) ? dir : resolve(siteRoot, dir);
   const strapiUrl = env.STRAPI_URL?.trim() || undefined;
-  const strapiToken = env.STRAPI_TOKEN?.trim() || undefined;
+  const strapiToken = env.STRAPI_TOKEN?.trim() || env.SITE_BUILD_TOKEN?.trim() || undefined;
   if (strapiUrl && !/^https?:\/\//.test(strapiUrl)) {
     throw new Error(`STRAPI_URL must start with http:// or https:// (got "${strapiUrl}").`);
   }

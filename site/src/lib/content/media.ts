@@ -27,7 +27,7 @@ export function rewriteMedia(entry: unknown, snapshotDir: string, where: string)
   const files: string[] = [];
   const visit = (value: unknown, path: string) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, `${path}.${index}`));
+      for (const [index, item] of value.entries()) visit(item, `${path}.${index}`);
       return;
     }
     if (typeof value !== "object" || value === null) return;

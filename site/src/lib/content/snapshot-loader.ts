@@ -4,7 +4,7 @@
  * content-types zod schemas and stores it. An invalid entry stops the build with a message naming
  * type, entry, locale and field.
  */
-import type { Loader } from "astro/loaders";
+
 import {
   type ContentTypeName,
   contentType,
@@ -14,6 +14,7 @@ import {
   readSnapshotEntries,
   readSnapshotManifest,
 } from "@showroom/content-types";
+import type { Loader } from "astro/loaders";
 import { resolvedSnapshotDir } from "./config.ts";
 import { rewriteMedia } from "./media.ts";
 

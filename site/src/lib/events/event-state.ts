@@ -75,7 +75,12 @@ export function nextStateChange(event: EventTiming, now: Date | number): number 
 }
 
 /** Splits a duration into whole days, hours, minutes and seconds (for the countdown). */
-export function countdownParts(ms: number): { days: number; hours: number; minutes: number; seconds: number } {
+export function countdownParts(ms: number): {
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+} {
   const total = Math.max(0, Math.floor(ms / 1000));
   return {
     days: Math.floor(total / 86_400),
@@ -83,4 +88,19 @@ export function countdownParts(ms: number): { days: number; hours: number; minut
     minutes: Math.floor((total % 3600) / 60),
     seconds: total % 60,
   };
+}
+
+export type EventGroup = "live" | "upcoming" | "past";
+
+/**
+ * Where an event belongs in the list: live now, upcoming (postponed ones too, and cancelled ones
+ * until their planned end, so visitors see the cancellation), or past.
+ */
+export function eventGroup(event: EventTiming, now: Date | number): EventGroup {
+  const at = typeof now === "number" ? now : now.getTime();
+  const state = eventState(event, at);
+  if (state.kind === "live") return "live";
+  if (state.kind === "upcoming" || state.kind === "postponed") return "upcoming";
+  if (state.kind === "cancelled") return instant(event.end, "end") > at ? "upcoming" : "past";
+  return "past";
 }

@@ -1,0 +1,16 @@
+/**
+ * Staff download of a tour's QR sign sheet: `GET /api/tours/:slug/signs.pdf[?paper=a6][&status=draft]`
+ * with an admin panel token (`Authorization: Bearer <admin JWT>`) of a user who may read tours.
+ * Not part of the public API: the route skips content-API auth; the policy
+ * `policies/is-tour-reading-admin.ts` checks the admin session instead.
+ */
+export default {
+  routes: [
+    {
+      method: "GET",
+      path: "/tours/:slug/signs.pdf",
+      handler: "signs.download",
+      config: { auth: false, policies: ["is-tour-reading-admin"] },
+    },
+  ],
+};

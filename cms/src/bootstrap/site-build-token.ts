@@ -1,0 +1,50 @@
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Core } from "@strapi/strapi";
+import { env } from "../config/env";
+
+export const SITE_BUILD_TOKEN_NAME = "site-build";
+
+/**
+ * The read-only API token the site build uses. Strapi generates access keys itself and stores a
+ * hash plus an encrypted copy; a key given in SITE_BUILD_TOKEN is written over both, so a
+ * deployment can keep the key it configured in the site build. The key is written to
+ * SITE_BUILD_TOKEN_FILE (default cms/.tmp/site-build-token) for the demo launcher.
+ */
+export async function ensureSiteBuildToken(strapi: Core.Strapi): Promise<string> {
+  const tokens = strapi.service("admin::api-token");
+  const { siteBuildToken, appRoot } = env();
+  let token = await tokens.getByName(SITE_BUILD_TOKEN_NAME, { includeDecryptedKey: true });
+  if (!token) {
+    token = await tokens.create({
+      name: SITE_BUILD_TOKEN_NAME,
+      description: "Read-only token of the static site build (published content only).",
+      type: "read-only",
+      lifespan: null,
+    });
+  }
+  let accessKey: string | undefined = token.accessKey;
+  if (siteBuildToken && siteBuildToken !== accessKey) {
+    await strapi.db.query("admin::api-token").update({
+      where: { id: token.id },
+      data: {
+        accessKey: tokens.hash(siteBuildToken),
+        encryptedKey: strapi.service("admin::encryption").encrypt(siteBuildToken),
+      },
+    });
+    accessKey = siteBuildToken;
+  }
+  if (!accessKey) {
+    throw new Error(
+      `The "${SITE_BUILD_TOKEN_NAME}" API token exists but its key cannot be decrypted (ENCRYPTION_KEY changed?). Set SITE_BUILD_TOKEN or delete the token in the admin.`,
+    );
+  }
+  const file = process.env.SITE_BUILD_TOKEN_FILE ?? ".tmp/site-build-token";
+  if (file) {
+    const path = resolve(appRoot, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${accessKey}\n`);
+    chmodSync(path, 0o600);
+  }
+  return accessKey;
+}

@@ -1,0 +1,49 @@
+// Upload limits derived from the content model: the media library accepts only file types some
+// field needs, up to the largest field limit. Each field then checks its own types and size
+// (src/validation/check-media.ts) when a file is linked.
+import { contentModel, type ModelField } from "../validation/content-model";
+
+/**
+ * MIME types per extension, including the names browsers and content sniffing report for the
+ * same files (m4a is audio/mp4 or audio/x-m4a, opus is audio/ogg or audio/opus).
+ */
+const MIME_TYPES: Record<string, string[]> = {
+  ".jpg": ["image/jpeg"],
+  ".jpeg": ["image/jpeg"],
+  ".png": ["image/png"],
+  ".webp": ["image/webp"],
+  ".avif": ["image/avif"],
+  ".glb": ["model/gltf-binary"],
+  ".gltf": ["model/gltf+json"],
+  ".usdz": ["model/vnd.usdz+zip"],
+  ".mp3": ["audio/mpeg"],
+  ".m4a": ["audio/mp4", "audio/x-m4a"],
+  ".ogg": ["audio/ogg"],
+  ".opus": ["audio/ogg", "audio/opus"],
+  ".mp4": ["video/mp4"],
+  ".webm": ["video/webm"],
+  ".vtt": ["text/vtt"],
+};
+
+function mediaFields(): ModelField[] {
+  const all = [...contentModel.contentTypes, ...contentModel.components].flatMap((model) => Object.values(model.fields));
+  return all.filter((field) => field.kind === "media");
+}
+
+/** Every MIME type some media field needs; an extension without a known type is a model error. */
+export function allowedUploadTypes(): string[] {
+  const types = new Set<string>();
+  for (const field of mediaFields()) {
+    for (const extension of field.extensions ?? []) {
+      const mimes = MIME_TYPES[extension];
+      if (!mimes) throw new Error(`cms/src/config/upload-rules.ts: no MIME type known for "${extension}" used in the content model; add it to MIME_TYPES.`);
+      for (const mime of mimes) types.add(mime);
+    }
+  }
+  return [...types].sort();
+}
+
+/** The largest per-field limit in bytes: nothing bigger can be used anywhere. */
+export function uploadSizeLimit(): number {
+  return Math.max(...mediaFields().map((field) => field.maxBytes ?? 0));
+}

@@ -1,0 +1,13 @@
+/**
+ * Every package's bench, run in this order by `npm run bench`. Add yours here: one entry per
+ * package, a command run from the repository root.
+ */
+export interface BenchCommand {
+  name: string;
+  command: string;
+}
+
+export const BENCH_COMMANDS: BenchCommand[] = [
+  { name: "site", command: "npm run bench -w site" },
+  { name: "search", command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/bench/search.ts" },
+];

@@ -1,0 +1,279 @@
+import { createHash, createHmac } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+import type { Locale } from "@showroom/content-types";
+import { verifyPreviewQuery } from "../../../cms/src/preview/preview-signature.ts";
+import { buildSiteFromSnapshot } from "../publish/build-release.ts";
+import { exportSnapshot } from "../snapshot/export-snapshot.ts";
+import { pagePathOf } from "./page-path.ts";
+import { fetchDraft, PreviewContentError, writePreviewSnapshot } from "./preview-snapshot.ts";
+
+/** The signed links from the admin point here (PREVIEW_URL = <site url>/_preview). */
+export const PREVIEW_PATH = "/_preview";
+
+export interface PreviewHandlerOptions {
+  /** PREVIEW_SECRET, shared with the CMS. */
+  secret: string;
+  cmsUrl: string | (() => string);
+  /** Full-access API token (PREVIEW_CMS_TOKEN): drafts are readable only with one. */
+  token: string | (() => string | undefined);
+  /** The published content snapshot the preview starts from (exported when missing). */
+  baseSnapshotDir: string;
+  /** Where preview builds go; each is removed after `ttlMs`. */
+  workDir: string;
+  siteEnv?: Record<string, string>;
+  ttlMs?: number;
+}
+
+export const PREVIEW_DEFAULTS = { ttlMs: 60 * 60 * 1000 } as const;
+
+export interface PreviewHandler {
+  /** Answers requests below /_preview; returns false for every other path. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  close(): void;
+}
+
+interface PreviewBuild {
+  dir: string;
+  pagePath: string;
+  createdAt: number;
+  ready: Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".woff2": "font/woff2",
+  ".glb": "model/gltf-binary",
+  ".vtt": "text/vtt; charset=utf-8",
+  ".mp3": "audio/mpeg",
+  ".m4a": "audio/mp4",
+  ".ogg": "audio/ogg",
+};
+
+const escape = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+function message(res: ServerResponse, status: number, title: string, body: string): void {
+  res
+    .writeHead(status, {
+      "content-type": TYPES[".html"],
+      "cache-control": "no-store",
+      "x-robots-tag": "noindex",
+      "referrer-policy": "no-referrer",
+    })
+    .end(
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font:1rem/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`,
+    );
+}
+
+/**
+ * The built pages use root-relative URLs (/_astro/…, /media/…, /objekte/…). In a preview they
+ * must stay inside the preview's own folder, so the page shows the draft build's styles and links
+ * lead to the preview's other pages, never to the public site.
+ */
+export function rewriteRootUrls(text: string, prefix: string, kind: "html" | "css"): string {
+  const inCss = (css: string) => css.replace(/url\((["']?)\/(?!\/)/g, `url($1${prefix}/`);
+  if (kind === "css") return inCss(text);
+  return inCss(
+    text
+      .replace(/(\ssrcset=)(["'])([^"']*)\2/g, (_, attr, quote, list: string) => {
+        const rewritten = list.replace(/(^|,\s*)\/(?!\/)/g, `$1${prefix}/`);
+        return `${attr}${quote}${rewritten}${quote}`;
+      })
+      .replace(/(\s[\w:-]+=)(["'])\/(?!\/)/g, `$1$2${prefix}/`),
+  );
+}
+
+const BANNER =
+  '<div role="note" style="position:sticky;top:0;z-index:1000;background:#5a2d82;color:#fff;padding:.5rem 1rem;font:600 1rem/1.4 system-ui,sans-serif;text-align:center">Vorschau – nicht veröffentlicht. So sieht der Eintrag nach dem Veröffentlichen aus.</div>';
+
+function decorate(html: string, prefix: string): string {
+  return rewriteRootUrls(html, prefix, "html")
+    .replace(/<head(\s[^>]*)?>/i, (head) => `${head}<meta name="robots" content="noindex">`)
+    .replace(/<body(\s[^>]*)?>/i, (body) => `${body}${BANNER}`);
+}
+
+/**
+ * Preview of drafts "with the site's own components and styles": for a signed link from the admin,
+ * the draft is read from the CMS, put into a copy of the published snapshot and the real site is
+ * built from it (Astro, the same build as the live site). The result is served below an
+ * unguessable path for an hour. Without a valid signature: 401, and the draft is never read.
+ */
+export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHandler {
+  const ttlMs = options.ttlMs ?? PREVIEW_DEFAULTS.ttlMs;
+  const value = <T>(v: T | (() => T)) => (typeof v === "function" ? (v as () => T)() : v);
+  const builds = new Map<string, PreviewBuild>();
+  mkdirSync(options.workDir, { recursive: true });
+
+  const expire = () => {
+    const now = Date.now();
+    for (const [id, build] of builds) {
+      if (now - build.createdAt > ttlMs) {
+        builds.delete(id);
+        rmSync(build.dir, { recursive: true, force: true });
+        rmSync(`${build.dir}.snapshot`, { recursive: true, force: true });
+      }
+    }
+  };
+  const timer = setInterval(expire, 60_000);
+  timer.unref();
+
+  async function baseSnapshot(): Promise<string> {
+    if (existsSync(join(options.baseSnapshotDir, "manifest.json"))) return options.baseSnapshotDir;
+    const token = value(options.token);
+    await exportSnapshot({ url: value(options.cmsUrl), ...(token ? { token } : {}), outDir: options.baseSnapshotDir });
+    return options.baseSnapshotDir;
+  }
+
+  async function start(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
+    const verified = verifyPreviewQuery(options.secret, query);
+    if (!verified.ok) {
+      message(
+        res,
+        401,
+        "Keine Vorschau",
+        `<p>Dieser Vorschau-Link ist nicht gültig (${escape(verified.reason)}). Bitte die Vorschau im Admin über „Vorschau“ neu öffnen.</p>`,
+      );
+      return;
+    }
+    const { request } = verified;
+    const token = value(options.token);
+    if (!token) {
+      message(res, 503, "Vorschau nicht eingerichtet", "<p>Dem Vorschau-Server fehlt PREVIEW_CMS_TOKEN.</p>");
+      return;
+    }
+    const locale = request.locale as Locale;
+    const entry = await fetchDraft({
+      cmsUrl: value(options.cmsUrl),
+      token,
+      type: request.type,
+      documentId: request.documentId,
+      locale,
+      status: request.status,
+    });
+    const pagePath = pagePathOf(request.type, entry, locale === "en" ? "en" : "de");
+    if (!pagePath) {
+      message(res, 404, "Keine Seite", `<p>Einträge dieser Art (${escape(request.type)}) haben keine eigene Seite auf der Website.</p>`);
+      return;
+    }
+    const base = await baseSnapshot();
+    // Same draft on the same published content: the same build, reused while it lives.
+    const key = createHash("sha256")
+      .update(JSON.stringify(entry))
+      .update(readFileSync(join(base, "manifest.json")))
+      .update(`${request.type}\n${locale}`)
+      .digest("hex");
+    // Keyed with the secret: the path is a capability nobody can derive from the content.
+    const id = createHmac("sha256", options.secret).update(key).digest("hex").slice(0, 32);
+    let build = builds.get(id);
+    if (!build) {
+      const dir = join(options.workDir, id);
+      const snapshotDir = `${dir}.snapshot`;
+      const ready = (async () => {
+        rmSync(snapshotDir, { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true });
+        await writePreviewSnapshot({
+          baseSnapshotDir: base,
+          outDir: snapshotDir,
+          cmsUrl: value(options.cmsUrl),
+          token,
+          type: request.type,
+          locale,
+          entry,
+        });
+        mkdirSync(dir, { recursive: true });
+        await buildSiteFromSnapshot(snapshotDir, dir, options.siteEnv ?? {});
+      })();
+      build = { dir, pagePath, createdAt: Date.now(), ready };
+      builds.set(id, build);
+      ready.catch(() => builds.delete(id));
+    }
+    await build.ready;
+    res.writeHead(303, { location: `${PREVIEW_PATH}/b/${id}${pagePath}`, "cache-control": "no-store", "referrer-policy": "no-referrer" });
+    res.end();
+  }
+
+  function serve(res: ServerResponse, id: string, rest: string): void {
+    const build = builds.get(id);
+    if (!build || Date.now() - build.createdAt > ttlMs) {
+      message(res, 404, "Vorschau abgelaufen", "<p>Bitte die Vorschau im Admin über „Vorschau“ neu öffnen.</p>");
+      return;
+    }
+    const safe = normalize(decodeURIComponent(rest || "/")).replace(/^(\.\.[/\\])+/, "");
+    let file = join(build.dir, safe);
+    if (!file.startsWith(build.dir + sep) && file !== build.dir) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      message(res, 404, "Nicht in der Vorschau", "<p>Diese Seite gehört nicht zur Vorschau.</p>");
+      return;
+    }
+    const ext = extname(file).toLowerCase();
+    const prefix = `${PREVIEW_PATH}/b/${id}`;
+    let body: Buffer | string = readFileSync(file);
+    if (ext === ".html") body = decorate(body.toString("utf8"), prefix);
+    else if (ext === ".css") body = rewriteRootUrls(body.toString("utf8"), prefix, "css");
+    res
+      .writeHead(200, {
+        "content-type": TYPES[ext] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        "x-robots-tag": "noindex",
+        "referrer-policy": "no-referrer",
+      })
+      .end(body);
+  }
+
+  return {
+    handle(req, res) {
+      const url = new URL(req.url ?? "/", "http://preview");
+      if (url.pathname !== PREVIEW_PATH && !url.pathname.startsWith(`${PREVIEW_PATH}/`)) return false;
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.writeHead(405, { allow: "GET" }).end();
+        return true;
+      }
+      const built = /^\/_preview\/b\/([0-9a-f]{32})(\/.*)?$/.exec(url.pathname);
+      if (built?.[1]) {
+        serve(res, built[1], built[2] ?? "/");
+        return true;
+      }
+      if (url.pathname === PREVIEW_PATH || url.pathname === `${PREVIEW_PATH}/`) {
+        start(req, res, url.searchParams).catch((error: unknown) => {
+          if (res.headersSent) return;
+          if (error instanceof PreviewContentError) {
+            message(
+              res,
+              422,
+              "Vorschau noch nicht möglich",
+              `<p>Der Entwurf ist noch unvollständig:</p><ul>${error.problems.map((p) => `<li>${escape(p)}</li>`).join("")}</ul>`,
+            );
+          } else {
+            message(res, 500, "Vorschau fehlgeschlagen", `<pre>${escape((error as Error).message)}</pre>`);
+          }
+        });
+        return true;
+      }
+      message(res, 404, "Keine Vorschau", "<p>Unbekannte Vorschau-Adresse.</p>");
+      return true;
+    },
+    close() {
+      clearInterval(timer);
+      for (const build of builds.values()) {
+        rmSync(build.dir, { recursive: true, force: true });
+        rmSync(`${build.dir}.snapshot`, { recursive: true, force: true });
+      }
+      builds.clear();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// @ts-check
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+import { showroomContent } from "./src/lib/content/integration.ts";
+import { searchIndex } from "./src/lib/search/pagefind-integration.ts";
+
+// The public origin is needed for canonical/hreflang URLs and the sitemap; the demo serves locally.
+const site = process.env.PUBLIC_SITE_URL || "http://localhost:4321";
+
+export default defineConfig({
+  site,
+  output: "static",
+  trailingSlash: "always",
+  // Tests and the bench build into their own folders; `npm run build` uses site/dist.
+  outDir: process.env.SITE_OUT_DIR || "./dist",
+  cacheDir: process.env.SITE_CACHE_DIR || "./node_modules/.astro",
+  build: { format: "directory", inlineStylesheets: "auto" },
+  // The site never shows Astro's dev toolbar to visitors; it also keeps dev pages free of foreign requests.
+  devToolbar: { enabled: false },
+  prefetch: false,
+  image: { responsiveStyles: false },
+  integrations: [
+    showroomContent(),
+    // No sitemap i18n option: it pairs pages by path prefix, but our slugs differ per language;
+    // the pages carry correct hreflang links themselves.
+    sitemap({ filter: (page) => !/\/(q|embed|json|404)\//.test(new URL(page).pathname) }),
+    // Last: indexes the finished pages with Pagefind (dist/pagefind/) for the embedded search.
+    searchIndex(),
+  ],
+});

@@ -1,0 +1,249 @@
+// The draft-leak suite, shared by the SQLite and the PostgreSQL runs: every content type, every
+// way a client could ask for drafts, as a visitor and with the read-only site-build token.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestStrapi } from "../support/strapi.ts";
+import { contentModel, localizedData, type ModelType, uidOf, validData } from "./content-fixtures.ts";
+
+/** Every string of a draft carries this marker; it must never appear in a public response. */
+const SECRET = "DRAFTSECRET";
+const PUBLISHED = "PUBLISHEDTEXT";
+
+interface Fixture {
+  type: ModelType;
+  path: string;
+  /** A document that has a published version (and newer draft changes marked SECRET). */
+  published: string;
+  /** A collection entry that was never published. */
+  draftOnly?: string;
+}
+
+const apiPath = (type: ModelType) => `/api/${type.kind === "singleType" ? type.name : type.pluralName}`;
+
+async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
+  const { strapi } = cms;
+  const fixtures: Fixture[] = [];
+  const docs = (type: ModelType) => strapi.documents(uidOf(type) as never);
+  const locale = (type: ModelType) => (type.localized ? { locale: "de" } : {});
+
+  // 1. Every type: one published document, and (collections) one never-published draft.
+  for (const type of contentModel.contentTypes) {
+    const created = await docs(type).create({
+      data: await validData(strapi, type, PUBLISHED),
+      ...locale(type),
+    } as never);
+    await docs(type).publish({ documentId: created.documentId, ...locale(type) } as never);
+    let draftOnly: string | undefined;
+    if (type.kind === "collectionType") {
+      const draft = await docs(type).create({
+        data: await validData(strapi, type, SECRET),
+        ...locale(type),
+      } as never);
+      draftOnly = draft.documentId;
+    }
+    fixtures.push({ type, path: apiPath(type), published: created.documentId, draftOnly });
+  }
+  const byName = (name: string) => fixtures.find((fixture) => fixture.type.name === name) as Fixture;
+
+  // 2. Relations from every published document to a published target and to a draft-only
+  //    target, then publish again: the published version keeps only the published target.
+  for (const fixture of fixtures) {
+    const data: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(fixture.type.fields)) {
+      if (field.kind !== "relation" || !field.target) continue;
+      const target = byName(field.target);
+      const targetLocale = target.type.localized ? { locale: "de" } : {};
+      const ids = [target.published, target.draftOnly]
+        .filter(Boolean)
+        .map((documentId) => ({ documentId, ...targetLocale }));
+      const toOne = field.relation === "manyToOne" || field.relation === "oneToOne";
+      data[name] = { connect: toOne ? ids.slice(-1) : ids };
+    }
+    if (Object.keys(data).length === 0) continue;
+    await docs(fixture.type).update({
+      documentId: fixture.published,
+      ...locale(fixture.type),
+      data,
+    } as never);
+    await docs(fixture.type).publish({ documentId: fixture.published, ...locale(fixture.type) } as never);
+  }
+
+  // 3. Unpublished changes on every published document, and an English version that is only a draft.
+  for (const fixture of fixtures) {
+    const { type } = fixture;
+    const title = type.fields[type.titleField];
+    const change = title?.regex ? {} : { [type.titleField]: `${SECRET} change` };
+    await docs(type).update({ documentId: fixture.published, ...locale(type), data: change } as never);
+    if (type.localized) {
+      await docs(type).update({
+        documentId: fixture.published,
+        locale: "en",
+        data: await localizedData(strapi, type, SECRET),
+      } as never);
+    }
+  }
+  return fixtures;
+}
+
+type Caller = "visitor" | "read-only token";
+
+/**
+ * Registers the suite; `getCms` returns the booted CMS of the calling test file, or undefined when
+ * that file skips (e.g. no PostgreSQL here), which makes every test return early.
+ */
+export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
+  describe("drafts never leave the CMS", () => {
+    let cms: TestStrapi | undefined;
+    let fixtures: Fixture[] = [];
+    let skipReason: string | undefined;
+
+    beforeAll(async () => {
+      cms = getCms();
+      if (!cms) {
+        skipReason = "CMS not started";
+        return;
+      }
+      fixtures = await createFixtures(cms);
+    });
+
+    const request = (caller: Caller, path: string) =>
+      caller === "visitor"
+        ? (cms as TestStrapi).publicFetch(path)
+        : (cms as TestStrapi).tokenFetch(path, { token: "read-only" });
+
+    const types = contentModel.contentTypes;
+    const collections = types.filter((type) => type.kind === "collectionType");
+    const localized = types.filter((type) => type.localized);
+    const callers: Caller[] = ["visitor", "read-only token"];
+
+    /** Queries that ask for drafts; the published version must come back instead. */
+    const listQueries = [
+      "?status=draft",
+      "?publicationState=preview",
+      "?status=draft&publicationState=preview",
+      "?populate=*",
+      "?populate=*&status=draft",
+      "?locale=*",
+      "?locale=*&status=draft&populate=*",
+    ];
+
+    describe.each(callers)("as %s", (caller) => {
+      it.each(types.flatMap((type) => listQueries.map((query) => [type.name, query] as const)))(
+        "serves only the published %s for %s",
+        async (typeName, query) => {
+          if (skipReason) return;
+          const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
+          const response = await request(caller, `${fixture.path}${query}`);
+          const body = await response.text();
+          expect(body).not.toContain(SECRET);
+          // Strapi has no "all locales" for single types: locale=* finds nothing (404).
+          if (fixture.type.kind === "singleType" && query.includes("locale=*") && response.status === 404)
+            return;
+          expect(response.status, body).toBe(200);
+          expect(body).toContain(fixture.published);
+          if (fixture.draftOnly) expect(body).not.toContain(fixture.draftOnly);
+        },
+      );
+
+      it.each(collections.map((type) => type.name))(
+        "finds no %s when filtering for unpublished entries",
+        async (typeName) => {
+          if (skipReason) return;
+          const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
+          for (const query of [
+            "?filters[publishedAt][$null]=true",
+            "?filters[publishedAt][$null]=true&status=draft",
+          ]) {
+            const response = await request(caller, `${fixture.path}${query}`);
+            const body = (await response.json()) as { data: unknown[] };
+            expect(response.status).toBe(200);
+            expect(body.data).toEqual([]);
+          }
+        },
+      );
+
+      it.each(collections.map((type) => type.name))(
+        "answers 404 for the documentId of a %s draft",
+        async (typeName) => {
+          if (skipReason) return;
+          const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
+          for (const query of ["", "?status=draft", "?publicationState=preview", "?locale=*"]) {
+            const response = await request(caller, `${fixture.path}/${fixture.draftOnly}${query}`);
+            const body = await response.text();
+            expect(response.status, `${query}: ${body}`).toBe(404);
+            expect(body).not.toContain(SECRET);
+          }
+        },
+      );
+
+      it.each(collections.map((type) => type.name))(
+        "serves the published version of a %s by documentId even when asked for the draft",
+        async (typeName) => {
+          if (skipReason) return;
+          const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
+          const response = await request(
+            caller,
+            `${fixture.path}/${fixture.published}?status=draft&populate=*`,
+          );
+          const body = await response.text();
+          expect(response.status, body).toBe(200);
+          expect(body).not.toContain(SECRET);
+        },
+      );
+
+      it.each(localized.map((type) => type.name))(
+        "serves nothing for a %s locale that exists only as a draft",
+        async (typeName) => {
+          if (skipReason) return;
+          const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
+          for (const query of [
+            "?locale=en",
+            "?locale=en&status=draft",
+            "?locale=en&publicationState=preview",
+          ]) {
+            const response = await request(caller, `${fixture.path}${query}`);
+            const body = await response.text();
+            expect(body).not.toContain(SECRET);
+            if (fixture.type.kind === "singleType") expect(response.status, body).toBe(404);
+            else expect(JSON.parse(body).data, body).toEqual([]);
+          }
+        },
+      );
+
+      it.each(types.map((type) => type.name))(
+        "rejects locale=all for %s with a 400 naming the locale",
+        async (typeName) => {
+          if (skipReason) return;
+          const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
+          const response = await request(caller, `${fixture.path}?locale=all&status=draft`);
+          const body = await response.text();
+          expect(response.status, body).toBe(400);
+          expect(JSON.parse(body).error.message).toContain('locale: Unknown locale "all"');
+          expect(body).not.toContain(SECRET);
+        },
+      );
+    });
+
+    it("still shows drafts to a full-access token, so the fixtures really contain drafts", async () => {
+      if (skipReason) return;
+      for (const fixture of fixtures) {
+        // Single types have no "all locales" read: ask for the German draft there.
+        const locale = fixture.type.kind === "singleType" ? "de" : "*";
+        const response = await (cms as TestStrapi).tokenFetch(
+          `${fixture.path}?status=draft&locale=${locale}`,
+          { token: "full-access" },
+        );
+        expect(await response.text(), fixture.type.name).toContain(SECRET);
+      }
+    });
+
+    it("still shows drafts to editors in the content manager", async () => {
+      if (skipReason) return;
+      const place = fixtures.find((f) => f.type.name === "place") as Fixture;
+      const response = await (cms as TestStrapi).adminFetch(
+        `/content-manager/collection-types/api::place.place/${place.draftOnly}?locale=de`,
+      );
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(SECRET);
+    });
+  });
+}

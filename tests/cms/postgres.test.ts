@@ -1,0 +1,32 @@
+// The CMS integration suites again, on PostgreSQL (the production database), when the server
+// binaries exist here; skipped with a printed reason otherwise.
+import { afterAll, beforeAll, describe } from "vitest";
+import { findPostgresBin, type Postgres, startPostgres } from "../support/postgres.ts";
+import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+import { draftLeakSuite } from "./draft-leak-suite.ts";
+import { rolesSuite } from "./roles-suite.ts";
+import { validationSuite } from "./validation-suite.ts";
+
+const available = Boolean(findPostgresBin());
+if (!available) console.warn("PostgreSQL binaries not found: the CMS suites on PostgreSQL are skipped");
+
+describe.skipIf(!available)("on PostgreSQL", () => {
+  let pg: Postgres | null = null;
+  let cms: TestStrapi | undefined;
+  beforeAll(async () => {
+    pg = await startPostgres();
+    if (!pg) return;
+    const database = await pg.createDatabase("showroom_cms");
+    cms = await startStrapi({
+      database: { client: "postgres", host: pg.host, port: pg.port, user: pg.user, database },
+    });
+  });
+  afterAll(async () => {
+    await cms?.stop();
+    await pg?.stop();
+  });
+
+  draftLeakSuite(() => cms);
+  validationSuite(() => cms);
+  rolesSuite(() => cms);
+});

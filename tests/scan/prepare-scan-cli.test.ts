@@ -1,0 +1,67 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { NodeIO } from "@gltf-transform/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLathedBell } from "../../scripts/src/demo-models/index.ts";
+import { repoRoot } from "../support/paths.ts";
+
+const run = promisify(execFile);
+const cli = join(repoRoot, "scripts", "src", "scan", "cli.ts");
+let work: string;
+let bell: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "prepare-scan-cli-"));
+  bell = join(work, "bell.glb");
+  await writeFile(bell, await new NodeIO().writeBinary(createLathedBell()));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function prepare(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: repoRoot });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("npm run prepare-scan", () => {
+  it("writes derivatives and report.json and reports each step", async () => {
+    const out = join(work, "out");
+    const { code, stdout, stderr } = await prepare(bell, "--out", out, "--no-poster");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/web\s+bell\.web\.glb/);
+    expect(stderr).toMatch(/\[2\/8\] Validate \(glTF-Validator\): done/);
+    expect(stderr).toMatch(/Render poster \(Chromium\): skipped/);
+    const report = JSON.parse(await readFile(join(out, "report.json"), "utf8"));
+    expect(report.web.file).toBe("bell.web.glb");
+    expect(existsSync(join(out, "bell.thumb.glb"))).toBe(true);
+  }, 120_000);
+
+  it("exits non-zero with the problems in plain words for a corrupt file", async () => {
+    const broken = join(work, "broken.glb");
+    const whole = await readFile(bell);
+    await writeFile(broken, whole.subarray(0, 200));
+    const out = join(work, "broken-out");
+    const { code, stderr } = await prepare(broken, "--out", out);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/broken\.glb is not a valid glTF model/);
+    expect(stderr).toMatch(/Nothing was written/);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it("exits with a usage error when --out is missing", async () => {
+    const { code, stderr } = await prepare(bell);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/required option '-o, --out <dir>'/);
+  });
+});

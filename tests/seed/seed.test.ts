@@ -1,0 +1,199 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { ALL_CONTENT_TYPES, ContentValidationError } from "@showroom/content-types";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PLACES } from "../../scripts/src/demo-content/index.ts";
+import { validateGltf } from "../../scripts/src/scan/validate-gltf.ts";
+import { type SeedReport, seedDemoContent } from "../../scripts/src/seed/seed-demo-content.ts";
+import { exportSnapshot } from "../../scripts/src/snapshot/export-snapshot.ts";
+import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+
+type Row = {
+  id: number;
+  documentId: string;
+  locale: string | null;
+  updatedAt: string;
+  publishedAt: string | null;
+};
+
+const collectionTypes = ALL_CONTENT_TYPES.filter((type) => type.kind === "collectionType");
+const uid = (name: string) => `api::${name}.${name}`;
+
+let cms: TestStrapi;
+let first: SeedReport;
+let second: SeedReport;
+let rowsAfterFirst: Record<string, Row[]>;
+let rowsAfterSecond: Record<string, Row[]>;
+let filesAfterFirst: number;
+let filesAfterSecond: number;
+
+async function allRows(): Promise<Record<string, Row[]>> {
+  const rows: Record<string, Row[]> = {};
+  for (const type of ALL_CONTENT_TYPES) {
+    rows[type.name] = (await cms.strapi.db.query(uid(type.name) as never).findMany({
+      select: ["id", "documentId", "locale", "updatedAt", "publishedAt"],
+      orderBy: { id: "asc" },
+    })) as Row[];
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  // The demo scans bring their own posters: no browser needed for generated ones.
+  cms = await startStrapi({ env: { SCAN_POSTER: "false" } });
+  first = await seedDemoContent(cms.strapi);
+  rowsAfterFirst = await allRows();
+  filesAfterFirst = await cms.strapi.db.query("plugin::upload.file").count();
+  second = await seedDemoContent(cms.strapi);
+  rowsAfterSecond = await allRows();
+  filesAfterSecond = await cms.strapi.db.query("plugin::upload.file").count();
+}, 600_000);
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe("the demo seed", () => {
+  it("creates the demo content on an empty database", () => {
+    expect(first.created).toBeGreaterThan(50);
+    expect(first.updated).toBe(0);
+    expect(first.uploaded).toBeGreaterThan(10);
+  });
+
+  it("changes nothing when run a second time", () => {
+    expect({
+      created: second.created,
+      updated: second.updated,
+      uploaded: second.uploaded,
+      published: second.published,
+    }).toEqual({
+      created: 0,
+      updated: 0,
+      uploaded: 0,
+      published: 0,
+    });
+    expect(second.unchanged).toBe(first.created);
+    expect(rowsAfterSecond).toEqual(rowsAfterFirst);
+    expect(filesAfterSecond).toBe(filesAfterFirst);
+  });
+
+  it("creates a German and an English version of every seeded document", () => {
+    for (const type of ALL_CONTENT_TYPES.filter((t) => t.localized)) {
+      const byDocument = new Map<string, Set<string>>();
+      for (const row of rowsAfterFirst[type.name] ?? []) {
+        byDocument.set(row.documentId, (byDocument.get(row.documentId) ?? new Set()).add(String(row.locale)));
+      }
+      for (const [documentId, locales] of byDocument) {
+        expect([...locales].sort(), `${type.name} ${documentId}`).toEqual(["de", "en"]);
+      }
+    }
+  });
+
+  it("leaves one unpublished ENTWURF draft per editorial collection type", async () => {
+    // Retired QR codes are records of deleted signs, not edited content: no draft there.
+    for (const type of collectionTypes.filter((t) => t.name !== "retired-code")) {
+      const titleField = type.titleField;
+      const drafts = (await cms.strapi.documents(uid(type.name) as never).findMany({
+        locale: "de",
+        status: "draft",
+        filters: { [titleField]: { $startsWith: "ENTWURF" } },
+      } as never)) as unknown as { documentId: string }[];
+      expect(drafts, type.name).toHaveLength(1);
+      const published = await cms.strapi.documents(uid(type.name) as never).findMany({
+        status: "published",
+        filters: { documentId: (drafts[0] as { documentId: string }).documentId },
+      } as never);
+      expect(published, `${type.name} draft is not published`).toHaveLength(0);
+    }
+  });
+
+  it("keeps drafts out of the public API", async () => {
+    const response = await cms.publicFetch("/api/places?locale=de&pagination[pageSize]=100");
+    const body = (await response.json()) as { data: { name: string }[] };
+    expect(response.status).toBe(200);
+    expect(body.data.length).toBe(DEMO_PLACES.filter((place) => !place.draft).length);
+    expect(body.data.some((place) => place.name.startsWith("ENTWURF"))).toBe(false);
+  });
+
+  it("stores every scan's model in the media library as a valid GLB", async () => {
+    const scans = (await cms.strapi.documents("api::scan.scan" as never).findMany({
+      locale: "de",
+      status: "published",
+      populate: { model: true },
+    } as never)) as unknown as { slug: string; model: { url: string; mime: string } | null }[];
+    expect(scans.length).toBeGreaterThanOrEqual(4);
+    for (const scan of scans) {
+      expect(scan.model, scan.slug).not.toBeNull();
+      const response = await cms.publicFetch(scan.model?.url as string);
+      expect(response.status).toBe(200);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const { errorLines } = await validateGltf(bytes, { uri: `${scan.slug}.glb` });
+      expect(errorLines, scan.slug).toEqual([]);
+    }
+  });
+
+  it("gives every image alt text in both languages", async () => {
+    for (const locale of ["de", "en"]) {
+      const places = (await cms.strapi.documents("api::place.place" as never).findMany({
+        locale,
+        status: "published",
+        populate: { images: { populate: { file: true } } },
+      } as never)) as unknown as { images: { alt: string; file: unknown }[] }[];
+      const images = places.flatMap((place) => place.images);
+      expect(images.length).toBeGreaterThan(0);
+      for (const image of images) {
+        expect(image.file).toBeTruthy();
+        expect(image.alt.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it("puts back a field an editor changed, and touches nothing else", async () => {
+    const place = DEMO_PLACES[0];
+    if (!place) throw new Error("no demo place");
+    const documents = cms.strapi.documents("api::place.place" as never);
+    const stored = (await documents.findFirst({
+      locale: "en",
+      filters: { slug: place.slug.en },
+    } as never)) as unknown as {
+      documentId: string;
+    };
+    await documents.update({
+      documentId: stored.documentId,
+      locale: "en",
+      data: { summary: "Changed by an editor." },
+    } as never);
+    const third = await seedDemoContent(cms.strapi);
+    expect(third.entries.filter((entry) => entry.action !== "unchanged")).toEqual([
+      { type: "place", key: place.slug.de, locale: "en", action: "updated", fields: ["summary"] },
+    ]);
+    const restored = (await documents.findFirst({
+      locale: "en",
+      filters: { slug: place.slug.en },
+    } as never)) as unknown as {
+      summary: string;
+    };
+    expect(restored.summary).toBe(place.summary.en);
+  });
+});
+
+describe("the snapshot export against a CMS with invalid published content", () => {
+  it("fails naming type, entry, locale and field, and writes nothing", async () => {
+    const place = DEMO_PLACES[0];
+    if (!place) throw new Error("no demo place");
+    // Corrupt the published German row behind the document service's back (as a broken import would).
+    const row = (await cms.strapi.db.query("api::place.place" as never).findOne({
+      where: { slug: place.slug.de, locale: "de", publishedAt: { $notNull: true } },
+    })) as { id: number };
+    await cms.strapi.db
+      .query("api::place.place" as never)
+      .update({ where: { id: row.id }, data: { summary: " " } });
+    const outDir = join(cms.tempDir, "snapshot");
+    const error = await exportSnapshot({ url: cms.url, outDir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentValidationError);
+    expect((error as ContentValidationError).issues).toEqual([
+      expect.stringMatching(new RegExp(`^place "${place.slug.de}" \\(de\\): field "summary"`)),
+    ]);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

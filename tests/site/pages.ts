@@ -1,0 +1,29 @@
+/** One page of each type in each language of the fixture site, for the browser and output tests. */
+export interface PageType {
+  type: string;
+  de: string;
+  en: string;
+  /** Whether the page has an island (and so may ship JavaScript). */
+  island?: boolean;
+}
+
+export const FIXTURE_PAGES: PageType[] = [
+  { type: "home", de: "/", en: "/en/" },
+  { type: "object list", de: "/objekte/", en: "/en/objects/", island: true },
+  { type: "object with 3D", de: "/objekte/fundstueck-1/", en: "/en/objects/find-1/", island: true },
+  { type: "object", de: "/objekte/fundstueck-2/", en: "/en/objects/find-2/" },
+  { type: "place list", de: "/orte/", en: "/en/places/" },
+  { type: "place", de: "/orte/oldenburger-wall/", en: "/en/places/oldenburg-rampart/" },
+  { type: "tour list", de: "/touren/", en: "/en/tours/" },
+  { type: "tour", de: "/touren/rund-um-den-wall/", en: "/en/tours/around-the-rampart/" },
+  {
+    type: "stop",
+    de: "/touren/rund-um-den-wall/am-eingang/",
+    en: "/en/tours/around-the-rampart/at-the-entrance/",
+  },
+  { type: "imprint", de: "/impressum/", en: "/en/imprint/" },
+  { type: "privacy", de: "/datenschutz/", en: "/en/privacy/" },
+  { type: "accessibility statement", de: "/barrierefreiheit/", en: "/en/accessibility/" },
+  { type: "easy language", de: "/leichte-sprache/", en: "/en/easy-language/" },
+  { type: "sign language", de: "/gebaerdensprache/", en: "/en/sign-language/" },
+];

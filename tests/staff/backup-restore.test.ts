@@ -1,0 +1,171 @@
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backupCms } from "../../scripts/src/backup/backup-cms.ts";
+import { type ContentCensus, takeCensus } from "../../scripts/src/backup/content-census.ts";
+import { restoreCms } from "../../scripts/src/backup/restore-cms.ts";
+import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+
+const ITEM = "api::heritage-item.heritage-item";
+const PLACE = "api::place.place";
+
+/** Content in both locales, published, draft-only and published-with-unpublished-edits, with media. */
+async function seed(cms: TestStrapi): Promise<{ itemDocumentId: string; placeDocumentId: string }> {
+  const { strapi } = cms;
+  const dir = mkdtempSync(join(tmpdir(), "showroom-media-"));
+  const uploaded: { id: number }[] = [];
+  for (const [name, color] of [
+    ["wall.png", { r: 120, g: 90, b: 40 }],
+    ["engel.png", { r: 200, g: 180, b: 60 }],
+  ] as const) {
+    const path = join(dir, name);
+    writeFileSync(path, await sharp({ create: { width: 400, height: 300, channels: 3, background: color } }).png().toBuffer());
+    const [file] = (await strapi
+      .plugin("upload")
+      .service("upload")
+      .upload({
+        data: { fileInfo: { name, alternativeText: `Testbild ${name}` } },
+        files: { filepath: path, originalFilename: name, mimetype: "image/png", size: statSync(path).size },
+      })) as { id: number }[];
+    if (!file) throw new Error("upload returned nothing");
+    uploaded.push(file);
+  }
+  rmSync(dir, { recursive: true, force: true });
+
+  const places = strapi.documents(PLACE);
+  const place = await places.create({
+    locale: "de",
+    data: {
+      name: "Oldenburger Wall",
+      slug: "oldenburger-wall",
+      kind: "archaeological_site",
+      municipality: "oldenburg_in_holstein",
+      summary: "Slawischer Ringwall, Hauptburg der Wagrier.",
+      geo: { latitude: 54.2942, longitude: 10.885 },
+      images: [{ file: uploaded[0]?.id, alt: "Der Wall von Süden" }],
+    } as never,
+    status: "published",
+  });
+  await places.update({
+    documentId: place.documentId,
+    locale: "en",
+    data: {
+      name: "Oldenburg rampart",
+      slug: "oldenburg-rampart",
+      summary: "Slavic ring fort, main seat of the Wagrians.",
+      images: [{ file: uploaded[0]?.id, alt: "The rampart from the south" }],
+    } as never,
+    status: "published",
+  });
+  const items = strapi.documents(ITEM);
+  const base = { datingFrom: 1725, datingTo: 1740, licence: "cc_by_4", attribution: "Museum Oldenburg" };
+  const angel = await items.create({
+    locale: "de",
+    data: {
+      ...base,
+      title: "Taufengel",
+      slug: "taufengel",
+      summary: "Hängender Taufengel.",
+      inventoryNumber: "OH-1",
+      datingText: "um 1732",
+      place: place.documentId,
+      images: [{ file: uploaded[1]?.id, alt: "Der Taufengel", caption: "Foto" }],
+    } as never,
+    status: "published",
+  });
+  await items.update({
+    documentId: angel.documentId,
+    locale: "en",
+    data: { title: "Baptismal angel", slug: "baptismal-angel", summary: "Hanging angel.", datingText: "about 1732" } as never,
+    status: "published",
+  });
+  // A published entry with later edits still in its draft.
+  await items.update({ documentId: angel.documentId, locale: "de", data: { summary: "Überarbeitet, noch nicht veröffentlicht." } as never });
+  // A draft that was never published.
+  await items.create({
+    locale: "de",
+    data: { ...base, title: "Glocke", slug: "glocke", summary: "Entwurf.", inventoryNumber: "OH-2", datingText: "14. Jh." } as never,
+  });
+  return { itemDocumentId: angel.documentId, placeDocumentId: place.documentId };
+}
+
+describe("backup and restore", () => {
+  let dir: string;
+  let archive: string;
+  let before: ContentCensus;
+  let after: ContentCensus;
+  let ids: { itemDocumentId: string; placeDocumentId: string };
+  let restoredAngel: Record<string, unknown> | null;
+  let restoredDraft: Record<string, unknown> | null;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "showroom-backup-"));
+    archive = join(dir, "nested", "showroom-backup.tar.gz");
+    const source = await startStrapi({ listen: false });
+    try {
+      ids = await seed(source);
+      before = await takeCensus(source.strapi);
+      await backupCms(source.strapi, archive);
+    } finally {
+      await source.stop();
+    }
+    // A fresh, empty instance: new database, new uploads folder.
+    const target = await startStrapi({ listen: false });
+    try {
+      await restoreCms(target.strapi, archive);
+      after = await takeCensus(target.strapi);
+      restoredAngel = (await target.strapi.documents(ITEM).findOne({
+        documentId: ids.itemDocumentId,
+        locale: "de",
+        status: "published",
+        populate: { place: true, images: { populate: ["file"] } },
+      })) as Record<string, unknown> | null;
+      restoredDraft = (await target.strapi.documents(ITEM).findOne({
+        documentId: ids.itemDocumentId,
+        locale: "de",
+        status: "draft",
+      })) as Record<string, unknown> | null;
+      // A second restore into a CMS that now has content is refused.
+      await expect(restoreCms(target.strapi, archive)).rejects.toThrow(/already holds content/);
+    } finally {
+      await target.stop();
+    }
+  }, 300_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes one archive file", () => {
+    expect(existsSync(archive)).toBe(true);
+    expect(statSync(archive).size).toBeGreaterThan(1000);
+  });
+
+  it("restores the same number of entries per type, locale and status", () => {
+    expect(before.entries).toMatchObject({
+      [`${ITEM} de published`]: 1,
+      [`${ITEM} de draft`]: 2,
+      [`${ITEM} en published`]: 1,
+      [`${PLACE} de published`]: 1,
+      [`${PLACE} en published`]: 1,
+    });
+    expect(after.entries).toEqual(before.entries);
+  });
+
+  it("restores every media file byte for byte", () => {
+    // Two uploads, each with its generated formats (thumbnail, small).
+    expect(Object.keys(before.media).length).toBeGreaterThanOrEqual(4);
+    expect(Object.values(before.media)).not.toContain("missing");
+    expect(after.media).toEqual(before.media);
+  });
+
+  it("keeps document ids, relations, media links and unpublished edits", () => {
+    expect(restoredAngel).toMatchObject({ title: "Taufengel", summary: "Hängender Taufengel.", inventoryNumber: "OH-1" });
+    expect((restoredAngel?.place as { documentId?: string } | undefined)?.documentId).toBe(ids.placeDocumentId);
+    const images = restoredAngel?.images as { alt: string; file?: { name: string } }[];
+    expect(images.map((image) => [image.alt, image.file?.name])).toEqual([["Der Taufengel", "engel.png"]]);
+    expect(restoredDraft?.summary).toBe("Überarbeitet, noch nicht veröffentlicht.");
+  });
+});

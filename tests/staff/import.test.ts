@@ -1,0 +1,205 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyImport, loadImportContext } from "../../scripts/src/import/apply-import.ts";
+import { formatImportReport } from "../../scripts/src/import/format-report.ts";
+import { importHeritageItems } from "../../scripts/src/import/import-heritage-items.ts";
+import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+
+const ITEM = "api::heritage-item.heritage-item";
+let cms: TestStrapi;
+let dir: string;
+
+const HEADER = "Inventarnummer;Titel;Kurzbeschreibung;Datierung;Datierung von (Jahr);Datierung bis (Jahr);Material;Kulturstätte;Lizenz;Namensnennung";
+
+function csv(name: string, rows: string[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, `\uFEFF${[HEADER, ...rows].join("\r\n")}\r\n`);
+  return file;
+}
+
+async function count(locale = "de"): Promise<number> {
+  return cms.strapi.documents(ITEM).count({ locale });
+}
+
+beforeAll(async () => {
+  cms = await startStrapi({ listen: false });
+  dir = mkdtempSync(join(tmpdir(), "showroom-import-"));
+  await cms.strapi.documents("api::place.place").create({
+    locale: "de",
+    data: {
+      name: "Oldenburger Wallmuseum",
+      slug: "wallmuseum",
+      summary: "Freilichtmuseum am slawischen Burgwall.",
+      description: "Rekonstruierte Gebäude.",
+      geo: { latitude: 54.2976, longitude: 10.8828 },
+      address: { locality: "Oldenburg in Holstein" },
+    } as never,
+  });
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe("inventory import", () => {
+  it("lists what a dry run would create and writes nothing", async () => {
+    const file = csv("neu.csv", [
+      "OH-WM-0001;Taufengel;Hängender Taufengel aus Holz.;um 1732;1725;1740;Holz, gefasst;wallmuseum;CC BY 4.0;Museum Oldenburg",
+      "OH-WM-0002;Glocke;Bronzeglocke.;14. Jh.;1300;1399;Bronze;;CC0;",
+    ]);
+    const { plan, applied } = await importHeritageItems(cms.strapi, file, { dryRun: true });
+    expect(applied).toBeUndefined();
+    expect(plan.errors).toEqual([]);
+    expect(plan.rows.map((row) => [row.row, row.inventoryNumber, row.action])).toEqual([
+      [2, "OH-WM-0001", "create"],
+      [3, "OH-WM-0002", "create"],
+    ]);
+    expect(formatImportReport(plan, { dryRun: true })).toMatch(/Zeile 2 {2}OH-WM-0001 {2}neu/);
+    expect(await count()).toBe(0);
+  });
+
+  it("creates items from a CSV file, then updates only what changed when matched by inventory number", async () => {
+    const first = csv("erst.csv", [
+      "OH-WM-0001;Taufengel;Hängender Taufengel aus Holz.;um 1732;1725;1740;Holz, gefasst;wallmuseum;CC BY 4.0;Museum Oldenburg",
+      "OH-WM-0002;Glocke;Bronzeglocke.;14. Jh.;1300;1399;Bronze;;CC0;",
+    ]);
+    const created = await importHeritageItems(cms.strapi, first);
+    expect(created.applied).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const angel = await cms.strapi.documents(ITEM).findFirst({
+      locale: "de",
+      filters: { inventoryNumber: "OH-WM-0001" },
+      populate: ["place"],
+    });
+    expect(angel).toMatchObject({ title: "Taufengel", slug: "taufengel", datingFrom: 1725, licence: "cc_by_4" });
+    expect((angel as { place?: { slug: string } }).place?.slug).toBe("wallmuseum");
+
+    const second = csv("zweit.csv", [
+      "OH-WM-0001;Taufengel;Hängender Taufengel aus Holz.;um 1732;1725;1740;Eiche, farbig gefasst;wallmuseum;CC BY 4.0;Museum Oldenburg",
+      "OH-WM-0002;Glocke;Bronzeglocke.;14. Jh.;1300;1399;Bronze;;CC0;",
+    ]);
+    const dry = await importHeritageItems(cms.strapi, second, { dryRun: true });
+    expect(dry.plan.rows.map((row) => row.action)).toEqual(["update", "unchanged"]);
+    expect(dry.plan.rows[0]?.changes).toEqual([
+      { field: "material", column: "Material", from: "Holz, gefasst", to: "Eiche, farbig gefasst" },
+    ]);
+    const updated = await importHeritageItems(cms.strapi, second);
+    expect(updated.applied).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    expect(await count()).toBe(2);
+    const after = await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0001" } });
+    expect(after?.material).toBe("Eiche, farbig gefasst");
+    expect(after?.documentId).toBe(angel?.documentId);
+  });
+
+  it("reads .xlsx files and adds an English version to an existing item", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Inventar");
+    sheet.addRow(["Inventory number", "Title", "Summary", "Dating", "Dating from (year)", "Dating to (year)", "Notes"]);
+    sheet.addRow(["OH-WM-0002", "Bell", "Bronze bell.", "14th century", 1300, 1399, "internal"]);
+    sheet.addRow(["OH-WM-0003", "Spindle whorl", "Slavic spindle whorl.", "10th century", 900, 999, ""]);
+    const file = join(dir, "inventory.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const dry = await importHeritageItems(cms.strapi, file, { locale: "en", dryRun: true });
+    // The new item lacks the licence column: required, so the whole file is refused.
+    expect(dry.plan.errors).toEqual([{ row: 3, column: "Lizenz", message: "Pflichtfeld ist leer" }]);
+    expect(dry.plan.notes.join()).toContain("„Notes“");
+
+    sheet.getCell("H1").value = "Licence";
+    sheet.getCell("H2").value = "CC0";
+    sheet.getCell("H3").value = "Public Domain Mark 1.0";
+    await workbook.xlsx.writeFile(file);
+    const { plan, applied } = await importHeritageItems(cms.strapi, file, { locale: "en", publish: true });
+    expect(plan.errors).toEqual([]);
+    expect(plan.rows.map((row) => row.action)).toEqual(["translate", "create"]);
+    expect(applied).toEqual({ created: 1, updated: 1, unchanged: 0 });
+    const bell = await cms.strapi.documents(ITEM).findFirst({
+      locale: "en",
+      status: "published",
+      filters: { inventoryNumber: "OH-WM-0002" },
+    });
+    expect(bell).toMatchObject({ title: "Bell", datingText: "14th century", licence: "cc0" });
+    const german = await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0002" } });
+    expect(german?.documentId).toBe(bell?.documentId);
+  });
+
+  it("reports every bad cell with row, column and reason and imports nothing", async () => {
+    const before = await count();
+    const file = csv("fehler.csv", [
+      "OH-WM-0010;Gut;Gültige Zeile.;um 1800;1790;1810;;;CC0;",
+      "OH-WM-0011;Falsche Jahre;Text.;um 1800;achtzehnhundert;1810;;;CC0;",
+      "OH-WM-0012;Verdreht;Text.;um 1800;1850;1800;;;CC0;",
+      "OH-WM-0013;Lizenz;Text.;um 1800;1790;1810;;;GPL;",
+      "OH-WM-0014;Ohne Nennung;Text.;um 1800;1790;1810;;;CC BY 4.0;",
+      "OH-WM-0015;Ort;Text.;um 1800;1790;1810;;nirgendwo;CC0;",
+      "OH-WM-0010;Doppelt;Text.;um 1800;1790;1810;;;CC0;",
+      ";Ohne Nummer;Text.;um 1800;1790;1810;;;CC0;",
+      "OH-WM-0016;;;;1790;1810;;;CC0;",
+    ]);
+    const { plan, applied } = await importHeritageItems(cms.strapi, file);
+    expect(applied).toBeUndefined();
+    const errors = plan.errors.map((error) => [error.row, error.column]);
+    expect(errors).toEqual([
+      [3, "Datierung von (Jahr)"],
+      [4, "Datierung bis (Jahr)"],
+      [5, "Lizenz"],
+      [6, "Namensnennung"],
+      [7, "Kulturstätte"],
+      [8, "Inventarnummer"],
+      [9, "Inventarnummer"],
+      [10, "Titel"],
+      [10, "Kurzbeschreibung"],
+      [10, "Datierung"],
+    ]);
+    const message = (row: number) => plan.errors.find((error) => error.row === row)?.message;
+    expect(message(3)).toContain("achtzehnhundert");
+    expect(message(4)).toBe("„Datierung bis“ darf nicht vor „Datierung von“ liegen.");
+    expect(message(5)).toContain("GPL");
+    expect(message(6)).toBe("Diese Lizenz verlangt eine Namensnennung.");
+    expect(message(7)).toContain("nirgendwo");
+    expect(message(8)).toContain("Zeile 2");
+    expect(formatImportReport(plan, { dryRun: false })).toContain(
+      "Zeile 4, Spalte „Datierung bis (Jahr)“: „Datierung bis“ darf nicht vor „Datierung von“ liegen.",
+    );
+    // Row 2 was valid, but nothing is half-imported.
+    expect(await count()).toBe(before);
+    expect(await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0010" } })).toBeNull();
+  });
+
+  it("rolls back every write when a write fails part-way through", async () => {
+    const before = await count();
+    const context = await loadImportContext(cms.strapi, "de");
+    const valid = {
+      inventoryNumber: "OH-WM-0020",
+      title: "Erster",
+      slug: "erster",
+      summary: "Wird zurückgenommen.",
+      datingText: "um 1900",
+      datingFrom: 1900,
+      datingTo: 1900,
+      licence: "cc0",
+    };
+    // The second row points at a place that is gone by the time it is written, as happens
+    // when someone deletes the place in the admin between the check and the write.
+    const plan = {
+      file: "handmade",
+      locale: "de" as const,
+      notes: [],
+      errors: [],
+      rows: [
+        { row: 2, inventoryNumber: "OH-WM-0020", action: "create" as const, changes: [], data: valid },
+        {
+          row: 3,
+          inventoryNumber: "OH-WM-0021",
+          action: "create" as const,
+          changes: [],
+          data: { ...valid, inventoryNumber: "OH-WM-0021", title: "Zweiter", slug: "zweiter", place: "deleted0place0id" },
+        },
+      ],
+    };
+    expect(context.items.has("OH-WM-0020")).toBe(false);
+    await expect(applyImport(cms.strapi, plan)).rejects.toThrow(/Zeile 3 .*zurückgenommen/);
+    expect(await count()).toBe(before);
+    expect(await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0020" } })).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The CMS refuses to publish a council meeting recording without captions or a transcript, with a
+ * message on the captions field; the draft itself is saved. Pure rule first, then the real CMS.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { councilCaptionProblems } from "../../cms/src/stream-checks/council-captions.ts";
+import { createFileRow } from "../cms/content-fixtures.ts";
+import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+
+const recording = { kind: "council_meeting", recordingUrl: "/media/streams/sitzung/master.m3u8", captions: [], transcript: null };
+
+describe("councilCaptionProblems", () => {
+  it("flags a council meeting recording with neither captions nor transcript, on the captions field", () => {
+    const [problem, ...rest] = councilCaptionProblems({ ...recording, locale: "de" });
+    expect(rest).toEqual([]);
+    expect(problem?.path).toEqual(["captions"]);
+    expect(problem?.message).toMatch(/Untertitel oder ein Transkript \(de\)/);
+  });
+
+  it.each([
+    ["captions are attached", { captions: [{ id: 1 }] }],
+    ["a transcript is written", { transcript: "Die Vorsitzende eröffnet die Sitzung." }],
+    ["it is a concert", { kind: "concert" }],
+    ["there is no recording yet", { recordingUrl: null }],
+  ])("accepts it when %s", (_reason, change) => {
+    expect(councilCaptionProblems({ ...recording, ...change })).toEqual([]);
+  });
+
+  it("does not count a blank transcript", () => {
+    expect(councilCaptionProblems({ ...recording, transcript: "  \n " })).toHaveLength(1);
+  });
+});
+
+describe("publishing event streams in the CMS", () => {
+  let cms: TestStrapi | undefined;
+  const uid = "api::event-stream.event-stream";
+  beforeAll(async () => {
+    cms = await startStrapi({ listen: false });
+  }, 600_000);
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  const base = {
+    title: "Sitzung der Stadtvertretung",
+    kind: "council_meeting",
+    summary: "Öffentliche Sitzung.",
+    start: "2026-03-10T18:00:00.000Z",
+    end: "2026-03-10T20:00:00.000Z",
+    recordingUrl: "/media/streams/sitzung-der-stadtvertretung/master.m3u8",
+  };
+
+  it("saves the draft but refuses to publish it until captions are added", async () => {
+    if (!cms) throw new Error("CMS did not start");
+    const documents = cms.strapi.documents(uid);
+    const draft = await documents.create({ data: { ...base, slug: "sitzung-ohne-untertitel" }, locale: "de" });
+    expect(draft.documentId).toBeTruthy();
+    const failure = await documents.publish({ documentId: draft.documentId, locale: "de" }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).name).toBe("ValidationError");
+    expect((failure as Error).message).toMatch(/^captions: Die Aufzeichnung einer Sitzung der Stadtvertretung braucht Untertitel/);
+    const stored = await documents.findOne({ documentId: draft.documentId, locale: "de", status: "draft" });
+    expect(stored?.title).toBe(base.title);
+
+    const file = await createFileRow(cms.strapi, ".vtt", 512);
+    await documents.update({
+      documentId: draft.documentId,
+      locale: "de",
+      data: { captions: [{ language: "de", label: "Deutsch", file }] } as never,
+    });
+    await documents.publish({ documentId: draft.documentId, locale: "de" });
+    const published = await documents.findOne({ documentId: draft.documentId, locale: "de", status: "published" });
+    expect(published?.publishedAt).toBeTruthy();
+  });
+
+  it("publishes a recording with a transcript instead of captions", async () => {
+    if (!cms) throw new Error("CMS did not start");
+    const documents = cms.strapi.documents(uid);
+    const draft = await documents.create({
+      data: { ...base, slug: "sitzung-mit-transkript", transcript: "Die Vorsitzende eröffnet die Sitzung." },
+      locale: "de",
+    });
+    await documents.publish({ documentId: draft.documentId, locale: "de" });
+    expect((await documents.findOne({ documentId: draft.documentId, locale: "de", status: "published" }))?.publishedAt).toBeTruthy();
+  });
+});
