@@ -14,4 +14,6 @@ export default [
   "strapi::public",
   // After strapi::query so it sees the parsed query; see src/middlewares/published-only.ts.
   "global::published-only",
+  // After strapi::body, which parses the uploaded files; see src/middlewares/upload-rules.ts.
+  "global::upload-rules",
 ];

@@ -209,6 +209,24 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
         },
       );
 
+      it.each(localized.filter((type) => type.kind === "collectionType").map((type) => type.name))(
+        "lists no draft-only translation of a %s among its localizations",
+        async (typeName) => {
+          if (skipReason) return;
+          const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
+          for (const query of [
+            "?populate=localizations",
+            "?populate[localizations][populate]=*&status=draft",
+          ]) {
+            const response = await request(caller, `${fixture.path}${query}`);
+            const body = await response.text();
+            expect(body).not.toContain(SECRET);
+            if (response.status === 200) expect(body).toContain(fixture.published);
+            else expect(response.status, body).toBe(400);
+          }
+        },
+      );
+
       it.each(types.map((type) => type.name))(
         "rejects locale=all for %s with a 400 naming the locale",
         async (typeName) => {

@@ -240,14 +240,35 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it.each([
-      ["a program", "setup.exe", "application/x-msdownload", Buffer.from("MZ\x90\x00 this is not a media file")],
-      ["a text file", "notes.txt", "text/plain", Buffer.from("just text")],
-    ])("rejects %s in the media library and says which type is not allowed", async (_what, name, type, bytes) => {
+      [
+        "a program",
+        "setup.exe",
+        "application/x-msdownload",
+        Buffer.from("MZ this is not a media file"),
+        /^files: "setup\.exe": \.exe cannot be uploaded; accepted are .*\.glb/,
+      ],
+      [
+        "a text file",
+        "notes.txt",
+        "text/plain",
+        Buffer.from("just text"),
+        /^files: "notes\.txt": \.txt cannot be uploaded/,
+      ],
+      [
+        "an image over 20 MB",
+        "huge.png",
+        "image/png",
+        new Uint8Array(21 * 1024 * 1024),
+        /^files: "huge\.png" is 21 MB; \.png files may be at most 20 MB/,
+      ],
+    ])("refuses %s in the media library and says why", async (_what, name, type, bytes, message) => {
       if (!cms) return;
+      const before = await cms.strapi.db.query("plugin::upload.file").count();
       const response = await upload(name, type, bytes);
       const body = (await response.json()) as { error?: { message: string } };
       expect(response.status, JSON.stringify(body)).toBe(400);
-      expect(body.error?.message).toMatch(/File type '.+' is not allowed/);
+      expect(body.error?.message).toMatch(message);
+      expect(await cms.strapi.db.query("plugin::upload.file").count()).toBe(before);
     });
 
     it("leaves every stored entry unchanged after the rejected writes", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -53,7 +53,7 @@ let browser: Browser;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "prepare-scan-test-"));
   demoDir = join(work, "demo");
-  await import("node:fs/promises").then((fs) => fs.mkdir(demoDir));
+  await mkdir(demoDir);
   for (const model of await generateDemoModels()) await writeFile(join(demoDir, model.fileName), model.glb);
   browser = await launchChromium();
 });
@@ -270,5 +270,5 @@ describe("derivatives in the browser", () => {
       expect(poster.rendered.triangles, input).toBeGreaterThan(0);
       expect(poster.consoleErrors, input).toEqual([]);
     }
-  }, 240_000);
+  }, 480_000);
 });

@@ -110,7 +110,10 @@ describe("Meilisearch indexer in the CMS", () => {
     await cms.strapi.documents(PLACE).update({
       documentId: placeId,
       locale: "en",
-      data: { ...placeData("Oldenburg Rampart", "oldenburg-rampart"), description: "Main seat of the Wagrians." } as never,
+      data: {
+        ...placeData("Oldenburg Rampart", "oldenburg-rampart"),
+        description: "Main seat of the Wagrians.",
+      } as never,
     });
     await cms.strapi.documents(PLACE).publish({ documentId: placeId, locale: "en" });
     expect(await meili.getDocument("en", `place-${placeId}-en`)).toMatchObject({
@@ -153,7 +156,9 @@ describe("Meilisearch indexer in the CMS", () => {
       has3d: false,
       url: "/objekte/bischofsstab-fragment/",
     });
-    await cms.strapi.documents(PLACE).update({ documentId: placeId, locale: "de", data: { name: "Oldenburger Wall" } as never });
+    await cms.strapi
+      .documents(PLACE)
+      .update({ documentId: placeId, locale: "de", data: { name: "Oldenburger Wall" } as never });
     await cms.strapi.documents(PLACE).publish({ documentId: placeId, locale: "de" });
     expect((await meili.getDocument("de", id))?.place).toBe("Oldenburger Wall");
   });
@@ -201,7 +206,9 @@ describe("Meilisearch indexer in the CMS", () => {
   it("never sent any draft-only text over the whole session", () => {
     if (!meili.recorder) return;
     expect(sentText()).not.toContain("Geheimwall");
-    const documentsSent = meili.recorder.requests.filter((r) => r.path.endsWith("/documents") && r.method === "POST");
+    const documentsSent = meili.recorder.requests.filter(
+      (r) => r.path.endsWith("/documents") && r.method === "POST",
+    );
     expect(documentsSent.length).toBeGreaterThan(0);
   });
 });

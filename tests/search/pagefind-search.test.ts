@@ -20,7 +20,8 @@ beforeAll(async () => {
   const snapshotDir = await ensureDemoSnapshot();
   let build = await buildSite({ snapshotDir });
   // A cached build from before the search integration existed has no index: build again.
-  if (!existsSync(join(build.outDir, "pagefind", "pagefind.js"))) build = await buildSite({ snapshotDir, force: true });
+  if (!existsSync(join(build.outDir, "pagefind", "pagefind.js")))
+    build = await buildSite({ snapshotDir, force: true });
   dist = build.outDir;
   server = await serveStatic(dist);
   browser = await launchBrowser();
@@ -42,12 +43,15 @@ async function openSearch(path: string): Promise<Page> {
 async function typeAndWait(page: Page, term: string): Promise<void> {
   await page.fill("#search-q", term);
   await page.waitForFunction(
-    (expected) => new URL(location.href).searchParams.get("q") === expected && !document.querySelector("showroom-search[aria-busy]"),
+    (expected) =>
+      new URL(location.href).searchParams.get("q") === expected &&
+      !document.querySelector("showroom-search[aria-busy]"),
     term,
   );
 }
 
-const resultHrefs = (page: Page) => page.$$eval("a[data-result]", (links) => links.map((link) => link.getAttribute("href") ?? ""));
+const resultHrefs = (page: Page) =>
+  page.$$eval("a[data-result]", (links) => links.map((link) => link.getAttribute("href") ?? ""));
 
 describe("embedded Pagefind search on the demo site", () => {
   it("builds one index per language from the detail pages only", () => {
@@ -65,14 +69,18 @@ describe("embedded Pagefind search on the demo site", () => {
   it("shows results as you type, grouped by type, with the typed word highlighted", async () => {
     const page = await openSearch("/suche/");
     await typeAndWait(page, "Starigard");
-    const groups = await page.$$eval("[data-group]", (sections) => sections.map((s) => s.getAttribute("data-group")));
+    const groups = await page.$$eval("[data-group]", (sections) =>
+      sections.map((s) => s.getAttribute("data-group")),
+    );
     expect(groups).toContain("item");
     expect(groups).toContain("place");
     expect(await page.textContent("[data-group=item] h2")).toMatch(/^Objekte \(\d+\)$/);
     const hrefs = await resultHrefs(page);
     expect(hrefs.some((href) => href.startsWith("/objekte/"))).toBe(true);
     expect(hrefs.every((href) => !href.startsWith("/en/"))).toBe(true);
-    const marks = await page.$$eval("[data-search-results] mark", (nodes) => nodes.map((n) => n.textContent ?? ""));
+    const marks = await page.$$eval("[data-search-results] mark", (nodes) =>
+      nodes.map((n) => n.textContent ?? ""),
+    );
     expect(marks.some((mark) => /starigard/i.test(mark))).toBe(true);
     expect(await page.textContent("#search-status")).toMatch(/\d+ Treffer/);
   });
@@ -118,7 +126,9 @@ describe("embedded Pagefind search on the demo site", () => {
     expect(hrefs.every((href) => href.startsWith("/en/"))).toBe(true);
     expect(await page.textContent("#search-status")).toMatch(/\d+ results?/);
     const headings = await page.$$eval("[data-group] h2", (nodes) => nodes.map((n) => n.textContent ?? ""));
-    expect(headings.some((heading) => /^(Objects|Places|Tours|Tour stops|Events) \(\d+\)$/.test(heading))).toBe(true);
+    expect(
+      headings.some((heading) => /^(Objects|Places|Tours|Tour stops|Events) \(\d+\)$/.test(heading)),
+    ).toBe(true);
   });
 
   it("suggests Starigard for Starigrad and shows its results", async () => {
@@ -153,7 +163,9 @@ describe("embedded Pagefind search on the demo site", () => {
   it("never finds draft content", async () => {
     const page = await openSearch("/suche/");
     await typeAndWait(page, "ENTWURF");
-    const titles = await page.$$eval("a[data-result]", (links) => links.map((link) => link.textContent ?? ""));
+    const titles = await page.$$eval("a[data-result]", (links) =>
+      links.map((link) => link.textContent ?? ""),
+    );
     expect(titles.filter((title) => /entwurf/i.test(title))).toEqual([]);
   });
 
@@ -165,10 +177,15 @@ describe("embedded Pagefind search on the demo site", () => {
       await page.goto(`${server.url}/suche/?q=Wall`);
       expect(await page.getAttribute("form[data-search-form]", "action")).toBe("/suche/");
       expect(await page.getAttribute("form[data-search-form]", "method")).toBe("get");
-      const overviews = await page.$$eval("noscript a", (links) => links.map((link) => link.getAttribute("href")));
+      const overviews = await page.$$eval("noscript a", (links) =>
+        links.map((link) => link.getAttribute("href")),
+      );
       expect(overviews).toEqual(["/objekte/", "/orte/", "/touren/", "/veranstaltungen/"]);
       await page.fill("#search-q", "Taufengel");
-      await Promise.all([page.waitForURL(/\/suche\/\?q=Taufengel/), page.click("form[data-search-form] button")]);
+      await Promise.all([
+        page.waitForURL(/\/suche\/\?q=Taufengel/),
+        page.click("form[data-search-form] button"),
+      ]);
     } finally {
       await context.close();
     }

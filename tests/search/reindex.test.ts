@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reindex } from "../../scripts/src/search/reindex.ts";
+import { writeFixtureSnapshot } from "../site/fixture-snapshot.ts";
 import { repoRoot } from "../support/paths.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
-import { writeFixtureSnapshot } from "../site/fixture-snapshot.ts";
 import { type MeilisearchUnderTest, meilisearchUnderTest } from "./support/meilisearch-under-test.ts";
 
 const run = promisify(execFile);
@@ -52,7 +52,9 @@ describe("search reindex", () => {
     expect(progress.at(-1)).toBe(progress.toSorted((a, b) => a - b).at(-1));
     expect(progress.length).toBeGreaterThan(2);
     if (meili.recorder) {
-      const batches = meili.recorder.requests.filter((r) => r.method === "POST" && r.path.endsWith("/documents"));
+      const batches = meili.recorder.requests.filter(
+        (r) => r.method === "POST" && r.path.endsWith("/documents"),
+      );
       expect(batches.every((r) => (r.body as unknown[]).length <= 4)).toBe(true);
     }
   });
@@ -79,10 +81,14 @@ describe("search reindex", () => {
   });
 
   it("runs as npm run search:reindex and prints a summary", async () => {
-    const { stdout } = await run("npm", ["run", "--silent", "search:reindex", "--", "--snapshot", snapshotDir], {
-      cwd: repoRoot,
-      env: { ...process.env, ...meili.env, STRAPI_URL: "" },
-    });
+    const { stdout } = await run(
+      "npm",
+      ["run", "--silent", "search:reindex", "--", "--snapshot", snapshotDir],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, ...meili.env, STRAPI_URL: "" },
+      },
+    );
     expect(stdout).toMatch(/Indexed de: \d+, en: \d+ into .*-de, .*-en/);
   });
 
@@ -100,8 +106,15 @@ describe("search reindex", () => {
         summary: `${name} in Malente.`,
         geo: { latitude: 54.17, longitude: 10.55 },
       });
-      await places.create({ locale: "de", status: "published", data: data("Maria-Magdalenen-Kirche", "maria-magdalenen-kirche") as never });
-      await places.create({ locale: "de", data: data("Unveröffentlichter Entwurfsort", "entwurfsort") as never });
+      await places.create({
+        locale: "de",
+        status: "published",
+        data: data("Maria-Magdalenen-Kirche", "maria-magdalenen-kirche") as never,
+      });
+      await places.create({
+        locale: "de",
+        data: data("Unveröffentlichter Entwurfsort", "entwurfsort") as never,
+      });
     }, 600_000);
     afterAll(() => cms?.stop());
 
@@ -115,9 +128,12 @@ describe("search reindex", () => {
       const response = await fetch(`${meili.host}/indexes/${prefix}-de/documents?limit=100`, {
         headers: { authorization: `Bearer ${meili.adminKey}` },
       });
-      const titles = ((await response.json()) as { results: { title: string }[] }).results.map((d) => d.title);
+      const titles = ((await response.json()) as { results: { title: string }[] }).results.map(
+        (d) => d.title,
+      );
       expect(titles).toEqual(["Maria-Magdalenen-Kirche"]);
-      if (meili.recorder) expect(meili.recorder.requests.map((r) => r.rawBody).join()).not.toContain("Entwurfsort");
+      if (meili.recorder)
+        expect(meili.recorder.requests.map((r) => r.rawBody).join()).not.toContain("Entwurfsort");
       if (!meili.recorder) {
         for (const locale of ["de", "en"]) {
           await fetch(`${meili.host}/indexes/${prefix}-${locale}`, {

@@ -3,6 +3,8 @@
  * from other origins, sets no cookies and has no axe-core violations; QR landings, the language
  * switch and the object filters work; pages are usable 320 px wide.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,10 +16,23 @@ import { FIXTURE_PAGES } from "./pages.ts";
 
 let browser: Browser;
 let server: StaticServer;
+let dist = "";
 
 beforeAll(async () => {
   const { outDir } = await buildSite({ snapshotDir: await ensureFixtureSnapshot() });
-  server = await serveStatic(outDir);
+  dist = outDir;
+  server = await serveStatic(outDir, {
+    // What the generated `_redirects` rule `/en/*  /en/404.html  404` asks of a static host.
+    intercept: (req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+      if (!path.startsWith("/en/")) return false;
+      const file = join(outDir, path, path.endsWith("/") ? "index.html" : "");
+      if (existsSync(file) || existsSync(join(outDir, path))) return false;
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+      res.end(readFileSync(join(outDir, "en", "404.html")));
+      return true;
+    },
+  });
   browser = await launchBrowser();
 }, 300_000);
 
@@ -26,7 +41,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-const pagesInBothLanguages = FIXTURE_PAGES.flatMap((page) => [
+/** Pages of the events and search areas (built by their own packages), visited when present. */
+const OTHER_AREAS = [
+  { name: "event list (de)", path: "/veranstaltungen/" },
+  { name: "event list (en)", path: "/en/events/" },
+  { name: "event (de)", path: "/veranstaltungen/sitzung-der-stadtvertretung/" },
+  { name: "event (en)", path: "/en/events/town-council-meeting/" },
+  { name: "search (de)", path: "/suche/" },
+  { name: "search (en)", path: "/en/search/" },
+];
+
+const pagesInBothLanguages = () => FIXTURE_PAGES.flatMap((page) => [
   { name: `${page.type} (de)`, path: page.de },
   { name: `${page.type} (en)`, path: page.en },
 ]).concat([
@@ -35,6 +60,7 @@ const pagesInBothLanguages = FIXTURE_PAGES.flatMap((page) => [
   { name: "QR code list", path: "/q/" },
   { name: "retired QR code", path: `/q/${FIXTURE_RETIRED_CODE}/` },
   { name: "3D embed", path: "/embed/taufschale-scan/" },
+  ...OTHER_AREAS.filter((page) => existsSync(join(dist, page.path, "index.html"))),
 ]);
 
 describe("the site in Chromium", () => {
@@ -47,7 +73,7 @@ describe("the site in Chromium", () => {
         problems.push(`${current}: ${response.status()} for ${response.url()}`);
       }
     });
-    for (const { name, path } of pagesInBothLanguages) {
+    for (const { name, path } of pagesInBothLanguages()) {
       const errorsBefore = recorded.consoleErrors.length;
       current = name;
       const response = await recorded.page.goto(`${server.url}${path}`, { waitUntil: "load" });

@@ -21,7 +21,12 @@ async function seed(cms: TestStrapi): Promise<{ itemDocumentId: string; placeDoc
     ["engel.png", { r: 200, g: 180, b: 60 }],
   ] as const) {
     const path = join(dir, name);
-    writeFileSync(path, await sharp({ create: { width: 400, height: 300, channels: 3, background: color } }).png().toBuffer());
+    writeFileSync(
+      path,
+      await sharp({ create: { width: 400, height: 300, channels: 3, background: color } })
+        .png()
+        .toBuffer(),
+    );
     const [file] = (await strapi
       .plugin("upload")
       .service("upload")
@@ -78,15 +83,31 @@ async function seed(cms: TestStrapi): Promise<{ itemDocumentId: string; placeDoc
   await items.update({
     documentId: angel.documentId,
     locale: "en",
-    data: { title: "Baptismal angel", slug: "baptismal-angel", summary: "Hanging angel.", datingText: "about 1732" } as never,
+    data: {
+      title: "Baptismal angel",
+      slug: "baptismal-angel",
+      summary: "Hanging angel.",
+      datingText: "about 1732",
+    } as never,
     status: "published",
   });
   // A published entry with later edits still in its draft.
-  await items.update({ documentId: angel.documentId, locale: "de", data: { summary: "Überarbeitet, noch nicht veröffentlicht." } as never });
+  await items.update({
+    documentId: angel.documentId,
+    locale: "de",
+    data: { summary: "Überarbeitet, noch nicht veröffentlicht." } as never,
+  });
   // A draft that was never published.
   await items.create({
     locale: "de",
-    data: { ...base, title: "Glocke", slug: "glocke", summary: "Entwurf.", inventoryNumber: "OH-2", datingText: "14. Jh." } as never,
+    data: {
+      ...base,
+      title: "Glocke",
+      slug: "glocke",
+      summary: "Entwurf.",
+      inventoryNumber: "OH-2",
+      datingText: "14. Jh.",
+    } as never,
   });
   return { itemDocumentId: angel.documentId, placeDocumentId: place.documentId };
 }
@@ -162,8 +183,14 @@ describe("backup and restore", () => {
   });
 
   it("keeps document ids, relations, media links and unpublished edits", () => {
-    expect(restoredAngel).toMatchObject({ title: "Taufengel", summary: "Hängender Taufengel.", inventoryNumber: "OH-1" });
-    expect((restoredAngel?.place as { documentId?: string } | undefined)?.documentId).toBe(ids.placeDocumentId);
+    expect(restoredAngel).toMatchObject({
+      title: "Taufengel",
+      summary: "Hängender Taufengel.",
+      inventoryNumber: "OH-1",
+    });
+    expect((restoredAngel?.place as { documentId?: string } | undefined)?.documentId).toBe(
+      ids.placeDocumentId,
+    );
     const images = restoredAngel?.images as { alt: string; file?: { name: string } }[];
     expect(images.map((image) => [image.alt, image.file?.name])).toEqual([["Der Taufengel", "engel.png"]]);
     expect(restoredDraft?.summary).toBe("Überarbeitet, noch nicht veröffentlicht.");

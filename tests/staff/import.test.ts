@@ -12,7 +12,8 @@ const ITEM = "api::heritage-item.heritage-item";
 let cms: TestStrapi;
 let dir: string;
 
-const HEADER = "Inventarnummer;Titel;Kurzbeschreibung;Datierung;Datierung von (Jahr);Datierung bis (Jahr);Material;Kulturstätte;Lizenz;Namensnennung";
+const HEADER =
+  "Inventarnummer;Titel;Kurzbeschreibung;Datierung;Datierung von (Jahr);Datierung bis (Jahr);Material;Kulturstätte;Lizenz;Namensnennung";
 
 function csv(name: string, rows: string[]): string {
   const file = join(dir, name);
@@ -72,7 +73,12 @@ describe("inventory import", () => {
       filters: { inventoryNumber: "OH-WM-0001" },
       populate: ["place"],
     });
-    expect(angel).toMatchObject({ title: "Taufengel", slug: "taufengel", datingFrom: 1725, licence: "cc_by_4" });
+    expect(angel).toMatchObject({
+      title: "Taufengel",
+      slug: "taufengel",
+      datingFrom: 1725,
+      licence: "cc_by_4",
+    });
     expect((angel as { place?: { slug: string } }).place?.slug).toBe("wallmuseum");
 
     const second = csv("zweit.csv", [
@@ -87,7 +93,9 @@ describe("inventory import", () => {
     const updated = await importHeritageItems(cms.strapi, second);
     expect(updated.applied).toEqual({ created: 0, updated: 1, unchanged: 1 });
     expect(await count()).toBe(2);
-    const after = await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0001" } });
+    const after = await cms.strapi
+      .documents(ITEM)
+      .findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0001" } });
     expect(after?.material).toBe("Eiche, farbig gefasst");
     expect(after?.documentId).toBe(angel?.documentId);
   });
@@ -95,7 +103,15 @@ describe("inventory import", () => {
   it("reads .xlsx files and adds an English version to an existing item", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Inventar");
-    sheet.addRow(["Inventory number", "Title", "Summary", "Dating", "Dating from (year)", "Dating to (year)", "Notes"]);
+    sheet.addRow([
+      "Inventory number",
+      "Title",
+      "Summary",
+      "Dating",
+      "Dating from (year)",
+      "Dating to (year)",
+      "Notes",
+    ]);
     sheet.addRow(["OH-WM-0002", "Bell", "Bronze bell.", "14th century", 1300, 1399, "internal"]);
     sheet.addRow(["OH-WM-0003", "Spindle whorl", "Slavic spindle whorl.", "10th century", 900, 999, ""]);
     const file = join(dir, "inventory.xlsx");
@@ -119,7 +135,9 @@ describe("inventory import", () => {
       filters: { inventoryNumber: "OH-WM-0002" },
     });
     expect(bell).toMatchObject({ title: "Bell", datingText: "14th century", licence: "cc0" });
-    const german = await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0002" } });
+    const german = await cms.strapi
+      .documents(ITEM)
+      .findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0002" } });
     expect(german?.documentId).toBe(bell?.documentId);
   });
 
@@ -163,7 +181,11 @@ describe("inventory import", () => {
     );
     // Row 2 was valid, but nothing is half-imported.
     expect(await count()).toBe(before);
-    expect(await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0010" } })).toBeNull();
+    expect(
+      await cms.strapi
+        .documents(ITEM)
+        .findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0010" } }),
+    ).toBeNull();
   });
 
   it("rolls back every write when a write fails part-way through", async () => {
@@ -193,13 +215,23 @@ describe("inventory import", () => {
           inventoryNumber: "OH-WM-0021",
           action: "create" as const,
           changes: [],
-          data: { ...valid, inventoryNumber: "OH-WM-0021", title: "Zweiter", slug: "zweiter", place: "deleted0place0id" },
+          data: {
+            ...valid,
+            inventoryNumber: "OH-WM-0021",
+            title: "Zweiter",
+            slug: "zweiter",
+            place: "deleted0place0id",
+          },
         },
       ],
     };
     expect(context.items.has("OH-WM-0020")).toBe(false);
     await expect(applyImport(cms.strapi, plan)).rejects.toThrow(/Zeile 3 .*zurückgenommen/);
     expect(await count()).toBe(before);
-    expect(await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0020" } })).toBeNull();
+    expect(
+      await cms.strapi
+        .documents(ITEM)
+        .findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0020" } }),
+    ).toBeNull();
   });
 });

@@ -7,7 +7,12 @@ import { councilCaptionProblems } from "../../cms/src/stream-checks/council-capt
 import { createFileRow } from "../cms/content-fixtures.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
-const recording = { kind: "council_meeting", recordingUrl: "/media/streams/sitzung/master.m3u8", captions: [], transcript: null };
+const recording = {
+  kind: "council_meeting",
+  recordingUrl: "/media/streams/sitzung/master.m3u8",
+  captions: [],
+  transcript: null,
+};
 
 describe("councilCaptionProblems", () => {
   it("flags a council meeting recording with neither captions nor transcript, on the captions field", () => {
@@ -53,12 +58,19 @@ describe("publishing event streams in the CMS", () => {
   it("saves the draft but refuses to publish it until captions are added", async () => {
     if (!cms) throw new Error("CMS did not start");
     const documents = cms.strapi.documents(uid);
-    const draft = await documents.create({ data: { ...base, slug: "sitzung-ohne-untertitel" }, locale: "de" });
+    const draft = await documents.create({
+      data: { ...base, slug: "sitzung-ohne-untertitel" },
+      locale: "de",
+    });
     expect(draft.documentId).toBeTruthy();
-    const failure = await documents.publish({ documentId: draft.documentId, locale: "de" }).catch((error: unknown) => error);
+    const failure = await documents
+      .publish({ documentId: draft.documentId, locale: "de" })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).name).toBe("ValidationError");
-    expect((failure as Error).message).toMatch(/^captions: Die Aufzeichnung einer Sitzung der Stadtvertretung braucht Untertitel/);
+    expect((failure as Error).message).toMatch(
+      /^captions: Die Aufzeichnung einer Sitzung der Stadtvertretung braucht Untertitel/,
+    );
     const stored = await documents.findOne({ documentId: draft.documentId, locale: "de", status: "draft" });
     expect(stored?.title).toBe(base.title);
 
@@ -69,7 +81,11 @@ describe("publishing event streams in the CMS", () => {
       data: { captions: [{ language: "de", label: "Deutsch", file }] } as never,
     });
     await documents.publish({ documentId: draft.documentId, locale: "de" });
-    const published = await documents.findOne({ documentId: draft.documentId, locale: "de", status: "published" });
+    const published = await documents.findOne({
+      documentId: draft.documentId,
+      locale: "de",
+      status: "published",
+    });
     expect(published?.publishedAt).toBeTruthy();
   });
 
@@ -81,6 +97,9 @@ describe("publishing event streams in the CMS", () => {
       locale: "de",
     });
     await documents.publish({ documentId: draft.documentId, locale: "de" });
-    expect((await documents.findOne({ documentId: draft.documentId, locale: "de", status: "published" }))?.publishedAt).toBeTruthy();
+    expect(
+      (await documents.findOne({ documentId: draft.documentId, locale: "de", status: "published" }))
+        ?.publishedAt,
+    ).toBeTruthy();
   });
 });

@@ -6,13 +6,14 @@
  */
 import { existsSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newRecordedPage } from "../support/browser.ts";
 import { buildSite } from "../support/site-build.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { TEST_EVENTS, writeEventSnapshot } from "./support/event-snapshot.ts";
+import { siteSourceHash, TEST_EVENTS, writeEventSnapshot } from "./support/event-snapshot.ts";
 import { streamsDir, testStreams } from "./support/streams.ts";
 
 let outDir: string;
@@ -21,7 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   const snapshotDir = await writeEventSnapshot(await testStreams());
-  outDir = (await buildSite({ snapshotDir })).outDir;
+  outDir = (await buildSite({ snapshotDir, env: { SHOWROOM_SITE_SOURCE: siteSourceHash() } })).outDir;
   // The built site serves /media/ from the snapshot; the generated streams join it like on the demo.
   const streams = join(outDir, "media", "streams");
   if (!existsSync(streams)) symlinkSync(streamsDir, streams, "dir");
@@ -43,7 +44,9 @@ async function openAt(path: string, time: string | undefined) {
 
 async function visiblePanels(page: Page): Promise<string[]> {
   return page.$$eval("[data-state-panel]", (panels) =>
-    panels.filter((panel) => !(panel as HTMLElement).hidden).map((panel) => (panel as HTMLElement).dataset.statePanel ?? ""),
+    panels
+      .filter((panel) => !(panel as HTMLElement).hidden)
+      .map((panel) => (panel as HTMLElement).dataset.statePanel ?? ""),
   );
 }
 
@@ -54,20 +57,32 @@ describe("event page states at fixed clock times", () => {
   it.each([
     ["council", minutes(council.start, -90), "upcoming", /Beginnt in 1 Stunde, 30 Minuten/],
     ["council", minutes(council.start, 30), "live", /Abspielen/],
-    ["council", minutes(council.end, 60 * 24), "recorded", /Kapitel[\s\S]*TOP 3[\s\S]*Bericht zum digitalen Showroom/],
+    [
+      "council",
+      minutes(council.end, 60 * 24),
+      "recorded",
+      /Kapitel[\s\S]*TOP 3[\s\S]*Bericht zum digitalen Showroom/,
+    ],
     ["concert", minutes(concert.end, 10), "ended", /Die Aufzeichnung folgt in Kürze/],
     ["lecture", minutes(lecture.start, 10), "live", /wird nicht im Internet übertragen/],
     ["lecture", minutes(lecture.end, 10), "ended", /^\s*Die Veranstaltung ist beendet\.\s*$/],
     ["cancelled", "2026-01-01T12:00:00Z", "cancelled", /abgesagt[\s\S]*wegen Sturm/],
-    ["postponed", TEST_EVENTS.postponed.start, "postponed", /verschoben[\s\S]*Neuer Termin:[\s\S]*3\. Juli 2026/],
+    [
+      "postponed",
+      TEST_EVENTS.postponed.start,
+      "postponed",
+      /verschoben[\s\S]*Neuer Termin:[\s\S]*3\. Juli 2026/,
+    ],
     ["undated", "2026-01-01T12:00:00Z", "postponed", /Ein neuer Termin steht noch nicht fest/],
   ])("/veranstaltungen/%s/ at %s shows the %s panel", async (slug, time, state, text) => {
     const { page, context, consoleErrors, foreignRequests } = await openAt(`/veranstaltungen/${slug}/`, time);
     await expect.poll(() => page.getAttribute("[data-event-page]", "data-state")).toBe(state);
     expect(await visiblePanels(page)).toEqual([state]);
-    const panelText = await page.locator(`[data-state-panel="${state}"]`).innerText();
+    const panelText = await page.locator(`[data-state-panel="${state}"]`).textContent();
     expect(panelText).toMatch(text);
-    const badges = await page.locator("[data-event-page] > .event-badge [data-badge]:visible").allInnerTexts();
+    const badges = await page
+      .locator("[data-event-page] > .event-badge [data-badge]:visible")
+      .allInnerTexts();
     expect(badges).toHaveLength(1);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -79,7 +94,7 @@ describe("event page states at fixed clock times", () => {
     await fresh.page.clock.install({ time: new Date(minutes(council.start, -0.05)) });
     await fresh.page.goto(`${server.url}/veranstaltungen/council/`);
     await expect.poll(() => fresh.page.getAttribute("[data-event-page]", "data-state")).toBe("upcoming");
-    expect(await fresh.page.locator("[data-countdown]").innerText()).toMatch(/^0 Minuten, [23] Sekunden$/);
+    expect(await fresh.page.locator("[data-countdown]").textContent()).toMatch(/^0 Minuten, [23] Sekunden$/);
     await fresh.page.clock.runFor(5000);
     await expect.poll(() => fresh.page.getAttribute("[data-event-page]", "data-state")).toBe("live");
     expect(await visiblePanels(fresh.page)).toEqual(["live"]);
@@ -91,9 +106,31 @@ describe("event page states at fixed clock times", () => {
   it("renders the English page with English texts and transcript", async () => {
     const { page, context } = await openAt("/en/events/council-en/", minutes(council.end, 60));
     await expect.poll(() => page.getAttribute("[data-event-page]", "data-state")).toBe("recorded");
-    const text = await page.locator('[data-state-panel="recorded"]').innerText();
+    const text = await page.locator('[data-state-panel="recorded"]').textContent();
     expect(text).toMatch(/Chapters[\s\S]*Item 3[\s\S]*Report on the digital showroom/);
     expect(text).toMatch(/Transcript \(from the captions, English\)[\s\S]*The chair opens the meeting/);
+    await context.close();
+  });
+});
+
+describe("accessibility", () => {
+  it.each([
+    ["/veranstaltungen/council/", "2026-03-11T12:00:00Z", "recorded"],
+    ["/veranstaltungen/council/", "2026-03-10T17:00:00Z", "upcoming"],
+    ["/en/events/postponed-en/", "2026-05-01T12:00:00Z", "postponed"],
+    ["/veranstaltungen/", "2026-03-10T18:30:00Z", "list"],
+  ])("%s (%s, %s) has no axe violations, also with the player started", async (path, time, state) => {
+    const { page, context } = await openAt(path, time);
+    if (state === "recorded") {
+      await page.locator('[data-state-panel="recorded"] [data-play]').click();
+      await page.waitForSelector('[data-state-panel="recorded"] [data-quality-field]:not([hidden])');
+    }
+    const result = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
     await context.close();
   });
 });
@@ -107,7 +144,9 @@ describe("event page content without JavaScript", () => {
     expect(page).toContain("Die Vorsitzende eröffnet die Sitzung der Stadtvertretung.");
     expect(page).toContain("Der Bericht wird zur Kenntnis genommen.");
     expect(page).toMatch(/<a href="#t=40" data-seek="40"[^>]*>[\s\S]*?TOP 3/);
-    expect(page).toMatch(/<track kind="captions" srclang="en" label="English" src="\/media\/stream-captions-en_[0-9a-f]+\.vtt"/);
+    expect(page).toMatch(
+      /<track kind="captions" srclang="en" label="English" src="\/media\/stream-captions-en_[0-9a-f]+\.vtt"/,
+    );
   });
 
   it("describes each event with schema.org Event JSON-LD: status, attendance mode and location", () => {
@@ -122,13 +161,19 @@ describe("event page content without JavaScript", () => {
       eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
       startDate: TEST_EVENTS.council.start,
     });
-    expect(council.location.map((l: { "@type": string }) => l["@type"])).toEqual(["Place", "VirtualLocation"]);
+    expect(council.location.map((l: { "@type": string }) => l["@type"])).toEqual([
+      "Place",
+      "VirtualLocation",
+    ]);
     expect(jsonLd("veranstaltungen/cancelled").eventStatus).toBe("https://schema.org/EventCancelled");
     expect(jsonLd("veranstaltungen/postponed")).toMatchObject({
       eventStatus: "https://schema.org/EventPostponed",
       startDate: TEST_EVENTS.postponed.to,
       previousStartDate: TEST_EVENTS.postponed.start,
     });
+    // The machine-readable twin holds the same JSON-LD.
+    const twin = JSON.parse(readFileSync(join(outDir, "json", "veranstaltungen", "council.json"), "utf8"));
+    expect(twin).toEqual(council);
     const lecture = jsonLd("veranstaltungen/lecture");
     expect(lecture.eventAttendanceMode).toBe("https://schema.org/OfflineEventAttendanceMode");
     expect(lecture.location).toEqual([{ "@type": "Place", name: "Rathaus, Sitzungssaal" }]);
@@ -138,7 +183,9 @@ describe("event page content without JavaScript", () => {
 describe("calendar files", () => {
   function parse(text: string) {
     const calendar = new ICAL.Component(ICAL.parse(text));
-    return calendar.getAllSubcomponents("vevent").map((vevent) => ({ vevent, event: new ICAL.Event(vevent) }));
+    return calendar
+      .getAllSubcomponents("vevent")
+      .map((vevent) => ({ vevent, event: new ICAL.Event(vevent) }));
   }
 
   it("serves the feed of all events as valid iCalendar with status and links", async () => {
@@ -173,8 +220,12 @@ describe("calendar files", () => {
 
 describe("events list", () => {
   it("groups events as live now, upcoming and past by the browser clock", async () => {
-    const { page, context, consoleErrors } = await openAt("/veranstaltungen/", minutes(TEST_EVENTS.council.start, 10));
-    const titles = (group: string) => page.locator(`[data-group="${group}"] [data-event-card] h3`).allInnerTexts();
+    const { page, context, consoleErrors } = await openAt(
+      "/veranstaltungen/",
+      minutes(TEST_EVENTS.council.start, 10),
+    );
+    const titles = (group: string) =>
+      page.locator(`[data-group="${group}"] [data-event-card] h3`).allInnerTexts();
     await expect.poll(() => titles("live")).toEqual(["Sitzung der Stadtvertretung (Test)"]);
     expect(await titles("upcoming")).toEqual([
       "Vortrag ohne Stream (Test)",
@@ -186,11 +237,13 @@ describe("events list", () => {
     expect(await titles("past")).toEqual([]);
     await page.clock.setFixedTime(new Date("2026-06-01T00:00:00Z"));
     await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-    await expect.poll(() => titles("past")).toEqual([
-      "Abgesagte Führung (Test)",
-      "Vortrag ohne Stream (Test)",
-      "Sitzung der Stadtvertretung (Test)",
-    ]);
+    await expect
+      .poll(() => titles("past"))
+      .toEqual([
+        "Abgesagte Führung (Test)",
+        "Vortrag ohne Stream (Test)",
+        "Sitzung der Stadtvertretung (Test)",
+      ]);
     expect(await page.locator('[data-group="live"]').isHidden()).toBe(true);
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -199,17 +252,23 @@ describe("events list", () => {
 
 describe("recording on the built page", () => {
   it("plays, seeks by chapter and shows captions, with hls.js fetched only on play", async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openAt("/veranstaltungen/council/", undefined);
+    const { page, context, consoleErrors, foreignRequests } = await openAt(
+      "/veranstaltungen/council/",
+      undefined,
+    );
     const scripts: string[] = [];
     page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
     });
     await page.waitForSelector("[data-state-panel='recorded'] [data-stream-player][data-ready='true']");
     expect(scripts.some((path) => /hls/.test(path))).toBe(false);
-    await page.getByRole("link", { name: /Bericht zum digitalen Showroom/ }).first().click();
+    await page
+      .getByRole("link", { name: /Bericht zum digitalen Showroom/ })
+      .first()
+      .click();
     await page.waitForFunction(
       () => {
-        const video = document.querySelector('[data-state-panel="recorded"] video');
+        const video = document.querySelector<HTMLVideoElement>('[data-state-panel="recorded"] video');
         return video !== null && video.currentTime > 40.2 && video.currentTime < 50 && !video.paused;
       },
       null,

@@ -61,7 +61,11 @@ describe("calendarFile", () => {
   });
 
   it("moves a postponed event to its new date with the planned length", () => {
-    const moved = { ...concert, statusOverride: "postponed" as const, postponedTo: "2026-07-03T20:00:00+02:00" };
+    const moved = {
+      ...concert,
+      statusOverride: "postponed" as const,
+      postponedTo: "2026-07-03T20:00:00+02:00",
+    };
     const [parsed] = parse(calendarFile([moved], options));
     expect(parsed?.event.startDate.toJSDate().toISOString()).toBe("2026-07-03T18:00:00.000Z");
     expect(parsed?.event.endDate.toJSDate().toISOString()).toBe("2026-07-03T19:30:00.000Z");
@@ -76,15 +80,25 @@ describe("calendarFile", () => {
 
   it("raises the sequence when an event is edited so subscribed calendars replace it", () => {
     const first = parse(calendarFile([concert], options))[0]?.vevent.getFirstPropertyValue("sequence");
-    const later = parse(calendarFile([{ ...concert, updatedAt: "2026-05-02T10:00:00.000Z" }], options))[0]?.vevent.getFirstPropertyValue("sequence");
+    const later = parse(
+      calendarFile([{ ...concert, updatedAt: "2026-05-02T10:00:00.000Z" }], options),
+    )[0]?.vevent.getFirstPropertyValue("sequence");
     expect(Number(later)).toBeGreaterThan(Number(first));
   });
 
   it("writes a feed with one entry per event and the calendar name", () => {
-    const lecture = { ...concert, id: "def456", title: "Vortrag: Starigard", url: "https://showroom.example/veranstaltungen/starigard/" };
+    const lecture = {
+      ...concert,
+      id: "def456",
+      title: "Vortrag: Starigard",
+      url: "https://showroom.example/veranstaltungen/starigard/",
+    };
     const text = calendarFile([concert, lecture], options);
     const entries = parse(text);
-    expect(entries.map((entry) => entry.event.uid)).toEqual(["abc123@showroom.example", "def456@showroom.example"]);
+    expect(entries.map((entry) => entry.event.uid)).toEqual([
+      "abc123@showroom.example",
+      "def456@showroom.example",
+    ]);
     expect(text).toContain("X-WR-CALNAME:Veranstaltungen");
   });
 

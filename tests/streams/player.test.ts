@@ -3,8 +3,9 @@
  * switching, chapter seeks, recovery after dropped requests, and what it tells the visitor when a
  * live stream has not started or has ended. Runs on a harness page with the real island bundle.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
+
 import { mkdtempSync, rmSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -109,7 +110,9 @@ describe("stream player", () => {
     const first = await currentTime(page);
     await page.waitForTimeout(1500);
     expect(await currentTime(page)).toBeGreaterThan(first + 0.5);
-    expect(await page.$eval("[data-stream-player]", (el) => (el as HTMLElement).dataset.status)).toBe("playing");
+    expect(await page.$eval("[data-stream-player]", (el) => (el as HTMLElement).dataset.status)).toBe(
+      "playing",
+    );
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -120,11 +123,17 @@ describe("stream player", () => {
     await page.getByRole("button", { name: "Abspielen" }).click();
     await waitForTime(page, 0.5);
     const quality = page.getByLabel("Qualität");
-    await expect.poll(() => quality.locator("option").allTextContents()).toEqual(["Automatisch", "360p", "240p"]);
+    await expect
+      .poll(() => quality.locator("option").allTextContents())
+      .toEqual(["Automatisch", "360p", "240p"]);
     await quality.selectOption({ label: "240p" });
-    await page.waitForFunction(() => document.querySelector("video")?.videoHeight === 240, null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector("video")?.videoHeight === 240, null, {
+      timeout: 15_000,
+    });
     await quality.selectOption({ label: "360p" });
-    await page.waitForFunction(() => document.querySelector("video")?.videoHeight === 360, null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector("video")?.videoHeight === 360, null, {
+      timeout: 15_000,
+    });
     await context.close();
   });
 
@@ -135,15 +144,19 @@ describe("stream player", () => {
     const captions = page.getByLabel("Untertitel");
     const activeCue = () =>
       page.$eval("video", (video) => {
-        const showing = Array.from((video as HTMLVideoElement).textTracks).filter((t) => t.mode === "showing");
+        const showing = Array.from((video as HTMLVideoElement).textTracks).filter(
+          (t) => t.mode === "showing",
+        );
         return showing.map((t) => `${t.language}:${(t.activeCues?.[0] as VTTCue | undefined)?.text ?? ""}`);
       });
     await captions.selectOption("de");
-    await expect.poll(activeCue, { timeout: 10_000 }).toEqual([
-      expect.stringMatching(/^de:(Die Vorsitzende eröffnet|Sie stellt fest)/),
-    ]);
+    await expect
+      .poll(activeCue, { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/^de:(Die Vorsitzende eröffnet|Sie stellt fest)/)]);
     await captions.selectOption("en");
-    await expect.poll(activeCue, { timeout: 10_000 }).toEqual([expect.stringMatching(/^en:(The chair|She confirms)/)]);
+    await expect
+      .poll(activeCue, { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/^en:(The chair|She confirms)/)]);
     await captions.selectOption("");
     await expect.poll(activeCue).toEqual([]);
     await context.close();
@@ -160,7 +173,9 @@ describe("stream player", () => {
       null,
       { timeout: 20_000 },
     );
-    await expect.poll(() => page.getByRole("link", { name: "Bericht" }).getAttribute("aria-current")).toBe("true");
+    await expect
+      .poll(() => page.getByRole("link", { name: "Bericht" }).getAttribute("aria-current"))
+      .toBe("true");
     await page.getByRole("link", { name: "Einwohnerfragestunde" }).click();
     await page.waitForFunction(
       () => {
@@ -175,6 +190,40 @@ describe("stream player", () => {
     await context.close();
   });
 
+  it("is operable with the keyboard alone: play, captions and chapters", async () => {
+    const { page, context } = await open("chapters");
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return `${el?.tagName.toLowerCase()}:${el?.textContent?.trim().slice(0, 40) ?? ""}`;
+      });
+    async function tabTo(pattern: RegExp) {
+      for (let i = 0; i < 20; i += 1) {
+        await page.keyboard.press("Tab");
+        if (pattern.test(await focused())) return;
+      }
+      throw new Error(`keyboard focus never reached ${pattern}`);
+    }
+    await tabTo(/^button:Abspielen/);
+    await page.keyboard.press("Enter");
+    await waitForTime(page, 0.5);
+    await tabTo(/^select:Aus/);
+    await page.keyboard.press("ArrowDown");
+    await expect
+      .poll(() =>
+        page.$eval("video", (v) =>
+          Array.from((v as HTMLVideoElement).textTracks).map((t) => `${t.language}:${t.mode}`),
+        ),
+      )
+      .toEqual(["de:showing", "en:disabled"]);
+    await tabTo(/^a:.*Bericht/);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (document.querySelector("video")?.currentTime ?? 0) >= 40, null, {
+      timeout: 20_000,
+    });
+    await context.close();
+  });
+
   it("recovers after the server drops every stream request for a few seconds, and says so meanwhile", async () => {
     startLive({ loop: true });
     const { page, context } = await open("live");
@@ -184,11 +233,17 @@ describe("stream player", () => {
     await page.exposeFunction("reportStatus", (status: string) => statuses.push(status));
     await page.$eval("[data-stream-player]", (el) => {
       new MutationObserver(() =>
-        (window as unknown as { reportStatus(s: string): void }).reportStatus((el as HTMLElement).dataset.status ?? ""),
+        (window as unknown as { reportStatus(s: string): void }).reportStatus(
+          (el as HTMLElement).dataset.status ?? "",
+        ),
       ).observe(el, { attributes: true, attributeFilter: ["data-status"] });
     });
     dropping = true;
-    await page.waitForFunction(() => document.querySelector("[data-stream-player]")?.getAttribute("data-status") === "reconnecting", null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector("[data-stream-player]")?.getAttribute("data-status") === "reconnecting",
+      null,
+      { timeout: 30_000 },
+    );
     const statusText = await page.getByRole("status").textContent();
     await page.waitForTimeout(3000);
     dropping = false;
@@ -213,9 +268,13 @@ describe("stream player", () => {
     startLive({ startsInMs: 5000 });
     const { page, context } = await open("live");
     await page.getByRole("button", { name: "Abspielen" }).click();
-    await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toMatch(/noch nicht begonnen/);
+    await expect
+      .poll(() => page.getByRole("status").textContent(), { timeout: 15_000 })
+      .toMatch(/noch nicht begonnen/);
     await waitForTime(page, 0.2, 45_000);
-    expect(await page.$eval("[data-stream-player]", (el) => (el as HTMLElement).dataset.status)).toBe("playing");
+    expect(await page.$eval("[data-stream-player]", (el) => (el as HTMLElement).dataset.status)).toBe(
+      "playing",
+    );
     await context.close();
   });
 
@@ -225,7 +284,7 @@ describe("stream player", () => {
     const { page, context } = await open("live");
     await page.getByRole("button", { name: "Abspielen" }).click();
     await expect
-      .poll(() => page.getByRole("status").textContent(), { timeout: 40_000, intervals: [500] })
+      .poll(() => page.getByRole("status").textContent(), { timeout: 40_000, interval: 500 })
       .toBe("Der Livestream ist beendet.");
     await context.close();
   });

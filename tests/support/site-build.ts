@@ -139,6 +139,17 @@ export function runAstroBuild(
   });
 }
 
+/** Cached builds of earlier source states pile up in the temp dir; drop those unused for two hours. */
+function removeStaleBuilds(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!/^showroom-site-[0-9a-f]{16}$/.test(name)) continue;
+    const path = join(tmpdir(), name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 2 * 3600_000) rmSync(path, { recursive: true, force: true });
+    } catch {}
+  }
+}
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const env = options.env ?? {};
   const hash = snapshotHash(options.snapshotDir, JSON.stringify(env) + sourceFingerprint());
@@ -149,6 +160,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       return { outDir, ms: 0, stdout: "", stderr: "", cached: true };
     }
     rmSync(outDir, { recursive: true, force: true });
+    if (!options.outDir) removeStaleBuilds();
     const result = await runAstroBuild(options.snapshotDir, outDir, env);
     writeFileSync(marker, hash);
     return { outDir, ...result, cached: false };

@@ -1,10 +1,12 @@
 // Boots the real CMS in-process for integration tests: compiled once (cached by source hash),
 // a throwaway database, a free port, throwaway secrets. The boot itself lives in
 // scripts/src/cms/ so the seed and the demo launcher use the same code.
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { type BootedCms, bootCms, type CmsDatabase, type Strapi } from "../../scripts/src/cms/boot-cms.ts";
+import { compileCms } from "../../scripts/src/cms/compile-cms.ts";
+import { cmsDir } from "../../scripts/src/cms/paths.ts";
 
 export type { CmsDatabase, Strapi };
 
@@ -51,6 +53,46 @@ const EDITOR = {
   lastname: "Muster",
 };
 
+/**
+ * Fixed throwaway secrets for test instances: the same in the template database and in each copy,
+ * so tokens stored in the template stay readable.
+ */
+const TEST_SECRETS: Record<string, string> = {
+  APP_KEYS: "dGVzdC1rZXktMQ==,dGVzdC1rZXktMg==",
+  ADMIN_JWT_SECRET: "test-admin-jwt-secret",
+  API_TOKEN_SALT: "test-api-token-salt",
+  TRANSFER_TOKEN_SALT: "test-transfer-token-salt",
+  ENCRYPTION_KEY: "test-encryption-key-0123456789abcdef",
+  JWT_SECRET: "test-jwt-secret",
+};
+
+/**
+ * A bootstrapped SQLite database (tables, locales, roles, admin) per CMS build, copied for each
+ * test instance: creating the schema is most of a fresh boot; a copy boots in about 2 s.
+ * Built once into cms/.tmp/test-db-template/ and renamed into place, so parallel workers are safe.
+ */
+async function sqliteTemplate(env: Record<string, string>): Promise<string> {
+  const { distDir } = await compileCms();
+  const dir = join(cmsDir, ".tmp", "test-db-template");
+  const template = join(dir, `${basename(distDir)}.db`);
+  if (existsSync(template)) return template;
+  mkdirSync(dir, { recursive: true });
+  const work = mkdtempSync(join(dir, "partial-"));
+  try {
+    const booted = await bootCms({
+      database: { client: "sqlite", filename: join(work, "data.db") },
+      publicDir: join(work, "public"),
+      isolated: true,
+      env: { ...env, SITE_BUILD_TOKEN_FILE: "" },
+    });
+    await booted.stop();
+    if (!existsSync(template)) renameSync(join(work, "data.db"), template);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return template;
+}
+
 function withHeader(init: RequestInit | undefined, name: string, value: string): RequestInit {
   const headers = new Headers(init?.headers);
   headers.set(name, value);
@@ -71,19 +113,20 @@ function withHeader(init: RequestInit | undefined, name: string, value: string):
  */
 export async function startStrapi(options: StartStrapiOptions = {}): Promise<TestStrapi> {
   const tempDir = mkdtempSync(join(tmpdir(), "showroom-cms-"));
+  const env = { ...TEST_SECRETS, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
   let booted: BootedCms;
   try {
+    let database = options.database;
+    if (!database) {
+      database = { client: "sqlite", filename: join(tempDir, "data.db") };
+      copyFileSync(await sqliteTemplate(env), database.filename);
+    }
     booted = await bootCms({
-      database: options.database ?? { client: "sqlite", filename: join(tempDir, "data.db") },
+      database,
       publicDir: join(tempDir, "public"),
       listen: options.listen ?? true,
       isolated: true,
-      env: {
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        SITE_BUILD_TOKEN_FILE: join(tempDir, "site-build-token"),
-        ...options.env,
-      },
+      env: { ...env, SITE_BUILD_TOKEN_FILE: join(tempDir, "site-build-token"), ...options.env },
     });
   } catch (error) {
     rmSync(tempDir, { recursive: true, force: true });

@@ -39,7 +39,7 @@ async function expectRendered(model: string) {
   const { page, context, consoleErrors, foreignRequests } = await openMountPage(browser, server.url);
   try {
     const state = await mountAndSettle(page, { model, alt: basename(model), decoderPath: "/decoders/", autoRotate: false });
-    const error = await page.locator("[data-scan-viewer-error]").textContent().catch(() => "");
+    const error = await page.evaluate(() => document.querySelector("[data-scan-viewer-error]")?.textContent ?? "");
     expect(state, `viewer error for ${model}: ${error}`).toBe("ready");
     const pixels = await readPixels(page);
     expect(pixels, "the canvas can be read").toBeDefined();

@@ -35,8 +35,10 @@ export async function ensureSiteBuildToken(strapi: Core.Strapi): Promise<string>
     accessKey = siteBuildToken;
   }
   if (!accessKey) {
-    throw new Error(
-      `The "${SITE_BUILD_TOKEN_NAME}" API token exists but its key cannot be decrypted (ENCRYPTION_KEY changed?). Set SITE_BUILD_TOKEN or delete the token in the admin.`,
+    // The stored copy was encrypted with another ENCRYPTION_KEY: issue a new key (written below).
+    accessKey = (await tokens.regenerate(token.id)).accessKey as string;
+    strapi.log.warn(
+      `[cms] the "${SITE_BUILD_TOKEN_NAME}" API token key could not be decrypted (ENCRYPTION_KEY changed?); a new key was generated. Set SITE_BUILD_TOKEN to keep a fixed key.`,
     );
   }
   const file = process.env.SITE_BUILD_TOKEN_FILE ?? ".tmp/site-build-token";

@@ -47,3 +47,17 @@ export function allowedUploadTypes(): string[] {
 export function uploadSizeLimit(): number {
   return Math.max(...mediaFields().map((field) => field.maxBytes ?? 0));
 }
+
+/**
+ * Per file type, the largest size any field accepts for it: images 20 MB, audio 50 MB, 3D models
+ * and videos 500 MB (from the content model), so an oversized upload is refused before it is stored.
+ */
+export function uploadLimitsByExtension(): Map<string, number> {
+  const limits = new Map<string, number>();
+  for (const field of mediaFields()) {
+    for (const extension of field.extensions ?? []) {
+      limits.set(extension, Math.max(limits.get(extension) ?? 0, field.maxBytes ?? 0));
+    }
+  }
+  return limits;
+}

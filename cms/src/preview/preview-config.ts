@@ -21,9 +21,12 @@ export function readPreviewEnv(source: NodeJS.ProcessEnv = process.env): Preview
   try {
     new URL(url);
   } catch {
-    throw new Error(`Environment variable PREVIEW_URL is not a URL: "${url}". Example: http://127.0.0.1:4321/_preview`);
+    throw new Error(
+      `Environment variable PREVIEW_URL is not a URL: "${url}". Example: http://127.0.0.1:4321/_preview`,
+    );
   }
-  if (secret.length < 16) throw new Error("Environment variable PREVIEW_SECRET must have at least 16 characters.");
+  if (secret.length < 16)
+    throw new Error("Environment variable PREVIEW_SECRET must have at least 16 characters.");
   return { url, secret };
 }
 

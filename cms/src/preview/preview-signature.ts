@@ -1,6 +1,7 @@
-// Signed preview links. The CMS (admin preview handler) signs; the preview server verifies. Only
-// node: imports, so the scripts (ES modules) can import this file from the CMS (CommonJS) as it is.
-import { createHmac, timingSafeEqual } from "node:crypto";
+// Signed preview links, CMS side: the admin's preview handler signs. The preview server verifies
+// with its copy, scripts/src/preview/preview-signature.ts (keep both in step; the CMS is compiled
+// as CommonJS and cannot share an ES module); tests/staff/publish-to-live.test.ts checks they match.
+import { createHmac } from "node:crypto";
 
 export interface PreviewRequest {
   /** Content type name, e.g. "heritage-item". */
@@ -34,31 +35,4 @@ export function signedPreviewQuery(secret: string, request: PreviewRequest, now 
     signature: signPreview(secret, request, expires),
   });
   return params.toString();
-}
-
-/** The request a signed query stands for, or a reason why it is refused. */
-export function verifyPreviewQuery(
-  secret: string,
-  query: URLSearchParams,
-  now = Date.now(),
-): { ok: true; request: PreviewRequest } | { ok: false; reason: string } {
-  if (!secret) return { ok: false, reason: "preview is not configured (PREVIEW_SECRET)" };
-  const type = query.get("type") ?? "";
-  const documentId = query.get("documentId") ?? "";
-  const locale = query.get("locale") ?? "";
-  const status = query.get("status") === "published" ? "published" : "draft";
-  const expires = Number(query.get("expires"));
-  const given = query.get("signature") ?? "";
-  if (!/^[a-z-]+$/.test(type) || !/^[a-z]{2}(-[A-Za-z]{2})?$/.test(locale) || !/^[A-Za-z0-9]*$/.test(documentId)) {
-    return { ok: false, reason: "malformed preview link" };
-  }
-  if (!Number.isInteger(expires)) return { ok: false, reason: "malformed preview link" };
-  const request: PreviewRequest = { type, documentId, locale, status };
-  const expected = Buffer.from(signPreview(secret, request, expires));
-  const actual = Buffer.from(given);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-    return { ok: false, reason: "wrong signature" };
-  }
-  if (expires * 1000 < now) return { ok: false, reason: "preview link expired; open the preview again from the admin" };
-  return { ok: true, request };
 }

@@ -22,7 +22,8 @@ export async function registerPreview(strapi: Core.Strapi): Promise<void> {
   if (!token) {
     token = await tokens.create({
       name: PREVIEW_TOKEN_NAME,
-      description: "Preview server: reads drafts to show them to staff behind a signed link. Never give it to the site build.",
+      description:
+        "Preview server: reads drafts to show them to staff behind a signed link. Never give it to the site build.",
       type: "full-access",
       lifespan: null,
     });

@@ -20,7 +20,9 @@ export function readBuildHookConfig(source: NodeJS.ProcessEnv = process.env): Bu
   try {
     new URL(url);
   } catch {
-    throw new Error(`Environment variable SITE_BUILD_HOOK is not a URL: "${url}". Example: http://127.0.0.1:4321/_hooks/build`);
+    throw new Error(
+      `Environment variable SITE_BUILD_HOOK is not a URL: "${url}". Example: http://127.0.0.1:4321/_hooks/build`,
+    );
   }
   return { url, secret: source.SITE_BUILD_HOOK_SECRET?.trim() ?? "" };
 }
@@ -65,7 +67,9 @@ export function registerBuildHook(strapi: Core.Strapi, config = readBuildHookCon
         signal: AbortSignal.timeout(10_000),
       });
       if (!response.ok) {
-        strapi.log.error(`[build-hook] ${config.url} answered ${response.status}: the site was not rebuilt. Check SITE_BUILD_HOOK_SECRET.`);
+        strapi.log.error(
+          `[build-hook] ${config.url} answered ${response.status}: the site was not rebuilt. Check SITE_BUILD_HOOK_SECRET.`,
+        );
       }
     } catch (error) {
       strapi.log.error(

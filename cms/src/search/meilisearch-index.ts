@@ -22,7 +22,9 @@ export interface MeilisearchConfig {
  * The configuration from the environment, or undefined when Meilisearch is not configured
  * (`MEILISEARCH_HOST` unset): then the site uses its embedded Pagefind index.
  */
-export function readMeilisearchConfig(env: Record<string, string | undefined>): MeilisearchConfig | undefined {
+export function readMeilisearchConfig(
+  env: Record<string, string | undefined>,
+): MeilisearchConfig | undefined {
   const host = env.MEILISEARCH_HOST?.trim();
   if (!host) return undefined;
   if (!/^https?:\/\/\S+$/.test(host)) {

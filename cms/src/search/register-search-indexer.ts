@@ -45,7 +45,11 @@ const DEPENDENTS: Partial<Record<SearchType, { type: SearchType; relation: strin
 };
 
 function affectedLocales(locale: string | string[] | undefined): SearchLocale[] {
-  const requested = Array.isArray(locale) ? locale : locale && locale !== "*" ? [locale] : [...SEARCH_LOCALES];
+  const requested = Array.isArray(locale)
+    ? locale
+    : locale && locale !== "*"
+      ? [locale]
+      : [...SEARCH_LOCALES];
   return SEARCH_LOCALES.filter((known) => requested.includes(known));
 }
 
@@ -143,7 +147,9 @@ export function registerSearchIndexer(strapi: Core.Strapi): SearchIndexer | unde
     // A new document has no dependents yet; an existing one may lose them with this action.
     const dependents = ctx.params?.documentId
       ? await findDependents(type, ctx.params.documentId, locales).catch((error: unknown) => {
-          strapi.log.warn(`Search: could not look up entries that show ${ctx.uid} ${ctx.params?.documentId}: ${String(error)}`);
+          strapi.log.warn(
+            `Search: could not look up entries that show ${ctx.uid} ${ctx.params?.documentId}: ${String(error)}`,
+          );
           return [];
         })
       : [];

@@ -153,7 +153,11 @@ export function markdownToText(markdown: string): string {
 }
 
 /** The site URL of an entry; undefined when its slug (or a stop's tour) is missing. */
-export function searchUrl(type: SearchType, entry: SearchSourceEntry, locale: SearchLocale): string | undefined {
+export function searchUrl(
+  type: SearchType,
+  entry: SearchSourceEntry,
+  locale: SearchLocale,
+): string | undefined {
   const slug = str(entry.slug);
   if (!slug) return undefined;
   if (type === "stop") {

@@ -34,8 +34,11 @@ export function registerStreamChecks(strapi: Core.Strapi): void {
     let entries: Entry[] = [];
     if (context.action === "publish") {
       entries = await draftsToPublish(strapi, params);
-    } else if ((context.action === "create" || context.action === "update") && params.status === "published") {
-      const stored = params.documentId ? (await draftsToPublish(strapi, params))[0] ?? {} : {};
+    } else if (
+      (context.action === "create" || context.action === "update") &&
+      params.status === "published"
+    ) {
+      const stored = params.documentId ? ((await draftsToPublish(strapi, params))[0] ?? {}) : {};
       entries = [{ ...stored, ...(params.data ?? {}) }];
     }
     const problems = entries.flatMap(councilCaptionProblems);

@@ -9,5 +9,12 @@ export interface BenchCommand {
 
 export const BENCH_COMMANDS: BenchCommand[] = [
   { name: "site", command: "npm run bench -w site" },
-  { name: "search", command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/bench/search.ts" },
+  {
+    name: "search",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/bench/search.ts",
+  },
+  {
+    name: "stream",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/bench/stream.ts",
+  },
 ];

@@ -106,8 +106,8 @@ export const DEMO_HERITAGE_ITEMS: readonly DemoHeritageItem[] = [
     slug: { de: "turmhaube-st-johannis", en: "st-johns-tower-cap" },
     title: { de: "Turmhaube der St.-Johannis-Kirche", en: "Tower cap of St John's Church" },
     summary: {
-      de: "Nach dem Stadtbrand von 1773 neu aufgesetzt: die Turmhaube von Georg Greggenhofer aus dem Jahr 1778.",
-      en: "Added after the town fire of 1773: the tower cap by Georg Greggenhofer from 1778.",
+      de: "Die Turmhaube von 1778 stammt von Georg Greggenhofer. Fünf Jahre zuvor, im August 1773, hatte der Stadtbrand die Kirche beschädigt.",
+      en: "The tower cap of 1778 is by Georg Greggenhofer. Five years earlier, in August 1773, the town fire had damaged the church.",
     },
     inventoryNumber: "DEMO-OH-0004",
     datingText: { de: "1778", en: "1778" },

@@ -5,9 +5,14 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { type Cue, toWebVtt } from "./captions.ts";
 import { ENCODE_HLS_DEFAULTS, encodeHls, writePoster } from "./ffmpeg-hls.ts";
+import { liveSimulator } from "./live-simulator.ts";
+
+/** The full segment list of a live stream's rendition, which the simulator reveals bit by bit. */
+export const LIVE_SOURCE_PLAYLIST = "all.m3u8";
 
 /** Bump when the output changes, so existing demo folders are regenerated. */
 export const DEMO_STREAMS_VERSION = 1;
@@ -119,7 +124,7 @@ export async function writeDemoStream(
   await mkdir(work, { recursive: true });
   const live = stream.kind === "live";
   const playlistName = ENCODE_HLS_DEFAULTS.playlistName;
-  const sourcePlaylistName = "all.m3u8";
+  const sourcePlaylistName = LIVE_SOURCE_PLAYLIST;
   try {
     await encodeHls({
       ...ENCODE_HLS_DEFAULTS,
@@ -208,4 +213,26 @@ export async function ensureDemoStreams(
     result[stream.name] = await writeDemoStream(dir, stream);
   }
   return result;
+}
+
+/**
+ * One request hook for every live demo stream in `dir` (served as `urlPrefix<name>/…`), looping
+ * forever from now. For the demo server: `const live = demoLiveHook(dir); … if (live(req, res)) return;`
+ */
+export function demoLiveHook(
+  dir: string,
+  urlPrefix = "/media/streams/",
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const startedAt = Date.now();
+  const hooks = DEMO_STREAMS.filter((stream) => stream.kind === "live").map((stream) =>
+    liveSimulator({
+      streamDir: join(dir, stream.name),
+      urlPrefix: `${urlPrefix}${stream.name}/`,
+      playlistName: ENCODE_HLS_DEFAULTS.playlistName,
+      sourcePlaylistName: LIVE_SOURCE_PLAYLIST,
+      startedAt,
+      loop: true,
+    }),
+  );
+  return (req, res) => hooks.some((hook) => hook(req, res));
 }

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import type { Locale } from "@showroom/content-types";
-import { verifyPreviewQuery } from "../../../cms/src/preview/preview-signature.ts";
 import { buildSiteFromSnapshot } from "../publish/build-release.ts";
 import { exportSnapshot } from "../snapshot/export-snapshot.ts";
 import { pagePathOf } from "./page-path.ts";
+import { verifyPreviewQuery } from "./preview-signature.ts";
 import { fetchDraft, PreviewContentError, writePreviewSnapshot } from "./preview-snapshot.ts";
 
 /** The signed links from the admin point here (PREVIEW_URL = <site url>/_preview). */
@@ -61,7 +61,8 @@ const TYPES: Record<string, string> = {
   ".ogg": "audio/ogg",
 };
 
-const escape = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+const escapeHtml = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 function message(res: ServerResponse, status: number, title: string, body: string): void {
   res
@@ -72,7 +73,7 @@ function message(res: ServerResponse, status: number, title: string, body: strin
       "referrer-policy": "no-referrer",
     })
     .end(
-      `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font:1rem/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`,
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font:1rem/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
     );
 }
 
@@ -90,7 +91,8 @@ export function rewriteRootUrls(text: string, prefix: string, kind: "html" | "cs
         const rewritten = list.replace(/(^|,\s*)\/(?!\/)/g, `$1${prefix}/`);
         return `${attr}${quote}${rewritten}${quote}`;
       })
-      .replace(/(\s[\w:-]+=)(["'])\/(?!\/)/g, `$1$2${prefix}/`),
+      // Not twice: the first srcset candidate was rewritten above.
+      .replace(/(\s[\w:-]+=)(["'])\/(?!\/|_preview\/b\/)/g, `$1$2${prefix}/`),
   );
 }
 
@@ -131,18 +133,22 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
   async function baseSnapshot(): Promise<string> {
     if (existsSync(join(options.baseSnapshotDir, "manifest.json"))) return options.baseSnapshotDir;
     const token = value(options.token);
-    await exportSnapshot({ url: value(options.cmsUrl), ...(token ? { token } : {}), outDir: options.baseSnapshotDir });
+    await exportSnapshot({
+      url: value(options.cmsUrl),
+      ...(token ? { token } : {}),
+      outDir: options.baseSnapshotDir,
+    });
     return options.baseSnapshotDir;
   }
 
-  async function start(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
+  async function start(_req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
     const verified = verifyPreviewQuery(options.secret, query);
     if (!verified.ok) {
       message(
         res,
         401,
         "Keine Vorschau",
-        `<p>Dieser Vorschau-Link ist nicht gültig (${escape(verified.reason)}). Bitte die Vorschau im Admin über „Vorschau“ neu öffnen.</p>`,
+        `<p>Dieser Vorschau-Link ist nicht gültig (${escapeHtml(verified.reason)}). Bitte die Vorschau im Admin über „Vorschau“ neu öffnen.</p>`,
       );
       return;
     }
@@ -163,7 +169,12 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
     });
     const pagePath = pagePathOf(request.type, entry, locale === "en" ? "en" : "de");
     if (!pagePath) {
-      message(res, 404, "Keine Seite", `<p>Einträge dieser Art (${escape(request.type)}) haben keine eigene Seite auf der Website.</p>`);
+      message(
+        res,
+        404,
+        "Keine Seite",
+        `<p>Einträge dieser Art (${escapeHtml(request.type)}) haben keine eigene Seite auf der Website.</p>`,
+      );
       return;
     }
     const base = await baseSnapshot();
@@ -199,14 +210,23 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
       ready.catch(() => builds.delete(id));
     }
     await build.ready;
-    res.writeHead(303, { location: `${PREVIEW_PATH}/b/${id}${pagePath}`, "cache-control": "no-store", "referrer-policy": "no-referrer" });
+    res.writeHead(303, {
+      location: `${PREVIEW_PATH}/b/${id}${pagePath}`,
+      "cache-control": "no-store",
+      "referrer-policy": "no-referrer",
+    });
     res.end();
   }
 
   function serve(res: ServerResponse, id: string, rest: string): void {
     const build = builds.get(id);
     if (!build || Date.now() - build.createdAt > ttlMs) {
-      message(res, 404, "Vorschau abgelaufen", "<p>Bitte die Vorschau im Admin über „Vorschau“ neu öffnen.</p>");
+      message(
+        res,
+        404,
+        "Vorschau abgelaufen",
+        "<p>Bitte die Vorschau im Admin über „Vorschau“ neu öffnen.</p>",
+      );
       return;
     }
     const safe = normalize(decodeURIComponent(rest || "/")).replace(/^(\.\.[/\\])+/, "");
@@ -256,10 +276,15 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
               res,
               422,
               "Vorschau noch nicht möglich",
-              `<p>Der Entwurf ist noch unvollständig:</p><ul>${error.problems.map((p) => `<li>${escape(p)}</li>`).join("")}</ul>`,
+              `<p>Der Entwurf ist noch unvollständig:</p><ul>${error.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>`,
             );
           } else {
-            message(res, 500, "Vorschau fehlgeschlagen", `<pre>${escape((error as Error).message)}</pre>`);
+            message(
+              res,
+              500,
+              "Vorschau fehlgeschlagen",
+              `<pre>${escapeHtml((error as Error).message)}</pre>`,
+            );
           }
         });
         return true;

@@ -92,6 +92,21 @@ describe("rebuild worker", () => {
     expect(readFileSync(join(worker.currentLink, "index.html"), "utf8")).toContain("fixed");
   });
 
+  it("collects changes while paused and builds once on resume", async () => {
+    const { build, calls } = pageBuild(() => "v", 10);
+    const { worker } = setup(build, 10);
+    worker.pause();
+    worker.trigger("seed 1");
+    await sleep(50);
+    worker.trigger("seed 2");
+    await sleep(50);
+    expect(calls).toHaveLength(0);
+    expect(worker.status().pendingReasons).toEqual(["seed 1", "seed 2"]);
+    worker.resume();
+    await worker.idle();
+    expect(calls.map((call) => call.reasons)).toEqual([["seed 1", "seed 2"]]);
+  });
+
   it("keeps only the newest releases on disk", async () => {
     let n = 0;
     const { build } = pageBuild(() => `v${++n}`, 5);

@@ -49,6 +49,12 @@ export interface RebuildWorker {
   status(): RebuildStatus;
   /** Resolves when no build is running or waiting. */
   idle(): Promise<void>;
+  /**
+   * Holds builds back (changes are still collected), e.g. while a seed or restore writes many
+   * entries; `resume()` then builds once for all of them.
+   */
+  pause(): void;
+  resume(): void;
   /** Stops the timer; waits for a running build to end. */
   close(): Promise<void>;
   readonly currentLink: string;
@@ -89,6 +95,7 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
   let pending: string[] = [];
   let sequence = 0;
   let closed = false;
+  let paused = false;
   let idleWaiters: (() => void)[] = [];
   const state: Omit<RebuildStatus, "state" | "pendingReasons" | "current"> = { builds: 0 };
 
@@ -117,7 +124,7 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
   };
 
   const schedule = () => {
-    if (closed || building) return;
+    if (closed || building || paused) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -172,6 +179,17 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
       publishStatus();
     },
     status,
+    pause() {
+      paused = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      publishStatus();
+    },
+    resume() {
+      paused = false;
+      if (pending.length > 0) schedule();
+      publishStatus();
+    },
     idle() {
       if (!building && !timer) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));

@@ -1,6 +1,6 @@
 import type { BuildRecord, RebuildStatus } from "./rebuild-worker.ts";
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 const time = (iso: string) =>
@@ -20,10 +20,10 @@ function record(title: string, build: BuildRecord | undefined): string {
   if (!build) return `<h2>${title}</h2><p>Noch keine.</p>`;
   return `<h2>${title}</h2>
 <dl>
-  <dt>Gestartet</dt><dd>${escape(time(build.startedAt))}</dd>
+  <dt>Gestartet</dt><dd>${escapeHtml(time(build.startedAt))}</dd>
   <dt>Dauer</dt><dd>${(build.durationMs / 1000).toFixed(1)} s</dd>
-  <dt>Anlass</dt><dd>${escape(build.reasons.join(", ") || "Start")}</dd>
-  ${build.error ? `<dt>Fehler</dt><dd><pre>${escape(build.error)}</pre></dd>` : ""}
+  <dt>Anlass</dt><dd>${escapeHtml(build.reasons.join(", ") || "Start")}</dd>
+  ${build.error ? `<dt>Fehler</dt><dd><pre>${escapeHtml(build.error)}</pre></dd>` : ""}
 </dl>`;
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import type { ValidationIssue, ValidationReport } from "gltf-validator";
 import { validateBytes } from "gltf-validator";
 
@@ -73,7 +73,7 @@ export async function validateGltf(
     externalResourceFunction: async (uri) => {
       const file = resolve(base, decodeURIComponent(uri));
       // Only files beside the model: a scan must not read arbitrary paths through its URIs.
-      if (!file.startsWith(base)) throw new Error(`refusing to read ${uri} outside the model's folder`);
+      if (!file.startsWith(base + sep)) throw new Error(`refusing to read ${uri} outside the model's folder`);
       return new Uint8Array(await readFile(file));
     },
   });

@@ -44,7 +44,7 @@ export async function buildCmsIfNeeded(log: (line: string) => void): Promise<voi
     log("cms: admin panel is built (sources unchanged)");
     return;
   }
-  log("cms: building the admin panel (strapi build, about 30–60 s, once) …");
+  log("cms: building the admin panel (strapi build: 1–3 minutes, once) …");
   const hash = sourceHash();
   const started = Date.now();
   const strapiBin = join(cmsRoot, "node_modules", "@strapi", "strapi", "bin", "strapi.js");

@@ -46,12 +46,15 @@ try {
   await ensureDemoStreams(join(repoRoot, "site", "public", "media", "streams"), { log });
 
   const hookSecret = randomBytes(24).toString("hex");
+  // Vorschau: the admin signs preview links with this secret; the token lets the site server read drafts.
+  const preview = { secret: randomBytes(24).toString("hex"), token: randomBytes(32).toString("hex") };
   const cmsUrl = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.cmsPort}`;
   loop = await startPublishLoop({
     releasesDir: join(repoRoot, "site", "releases"),
     cmsUrl,
     token: () => cms?.siteBuildToken(),
     hookSecret,
+    preview,
     host: config.host,
     port: config.sitePort,
     log,
@@ -61,7 +64,13 @@ try {
   cms = await startCms({
     host: config.host,
     port: config.cmsPort,
-    env: { SITE_BUILD_HOOK: loop.hookUrl, SITE_BUILD_HOOK_SECRET: hookSecret },
+    env: {
+      SITE_BUILD_HOOK: loop.hookUrl,
+      SITE_BUILD_HOOK_SECRET: hookSecret,
+      PREVIEW_URL: loop.previewUrl,
+      PREVIEW_SECRET: preview.secret,
+      PREVIEW_CMS_TOKEN: preview.token,
+    },
   });
   loop.worker.trigger("start");
 

@@ -22,6 +22,8 @@ export interface MeilisearchUnderTest {
   /** All documents of `<prefix>-<locale>` (after pending tasks). */
   allDocuments(locale: "de" | "en"): Promise<Record<string, unknown>[]>;
   settings(locale: "de" | "en"): Promise<Record<string, unknown>>;
+  /** A key that may only search this run's indexes (what the site gets). */
+  searchKey(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -29,7 +31,10 @@ export async function meilisearchUnderTest(): Promise<MeilisearchUnderTest> {
   const realHost = process.env.MEILISEARCH_TEST_HOST?.trim();
   const prefix = `test${randomBytes(4).toString("hex")}`;
   const adminKey = realHost ? (process.env.MEILISEARCH_TEST_KEY ?? "") : "recorder-admin-key";
-  const recorder = realHost ? undefined : await startMeilisearchRecorder({ apiKey: adminKey });
+  const recorderSearchKey = "recorder-search-key";
+  const recorder = realHost
+    ? undefined
+    : await startMeilisearchRecorder({ apiKey: adminKey, searchKey: recorderSearchKey });
   const host = (realHost ?? recorder?.url ?? "").replace(/\/+$/, "");
   const headers = { authorization: `Bearer ${adminKey}`, "content-type": "application/json" };
   const indexUid = (locale: string) => `${prefix}-${locale}`;
@@ -57,9 +62,12 @@ export async function meilisearchUnderTest(): Promise<MeilisearchUnderTest> {
     env: { MEILISEARCH_HOST: host, MEILISEARCH_ADMIN_KEY: adminKey, MEILISEARCH_INDEX_PREFIX: prefix },
     async getDocument(locale, id) {
       await settle();
-      const response = await fetch(`${host}/indexes/${indexUid(locale)}/documents/${encodeURIComponent(id)}`, {
-        headers,
-      });
+      const response = await fetch(
+        `${host}/indexes/${indexUid(locale)}/documents/${encodeURIComponent(id)}`,
+        {
+          headers,
+        },
+      );
       if (response.status === 404) return undefined;
       if (!response.ok) throw new Error(`GET document ${id}: ${response.status} ${await response.text()}`);
       return (await response.json()) as Record<string, unknown>;
@@ -76,10 +84,28 @@ export async function meilisearchUnderTest(): Promise<MeilisearchUnderTest> {
       const response = await fetch(`${host}/indexes/${indexUid(locale)}/settings`, { headers });
       return (await response.json()) as Record<string, unknown>;
     },
+    async searchKey() {
+      if (recorder) return recorderSearchKey;
+      const response = await fetch(`${host}/keys`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({
+          actions: ["search"],
+          indexes: [`${prefix}-*`],
+          expiresAt: null,
+          description: "showroom test",
+        }),
+      });
+      if (!response.ok)
+        throw new Error(`Creating a search key failed: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { key: string }).key;
+    },
     async close() {
       if (recorder) return recorder.close();
       for (const locale of ["de", "en"]) {
-        await fetch(`${host}/indexes/${indexUid(locale)}`, { method: "DELETE", headers }).catch(() => undefined);
+        await fetch(`${host}/indexes/${indexUid(locale)}`, { method: "DELETE", headers }).catch(
+          () => undefined,
+        );
       }
     },
   };

@@ -3,12 +3,13 @@
  * events at fixed dates (so page states can be tested with a fixed browser clock), pointing at the
  * generated demo streams, with German and English caption files and chapters.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
 import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureFixtureSnapshot } from "../../site/fixture-snapshot.ts";
 import type { DemoStreamManifest } from "../../../scripts/src/hls/demo-streams.ts";
+import { ensureFixtureSnapshot } from "../../site/fixture-snapshot.ts";
 import { repoRoot } from "../../support/paths.ts";
 import { streamsDir } from "./streams.ts";
 
@@ -21,7 +22,11 @@ export const TEST_EVENTS = {
   concert: { start: "2026-06-12T17:30:00.000Z", end: "2026-06-12T19:00:00.000Z" },
   lecture: { start: "2026-04-20T17:00:00.000Z", end: "2026-04-20T18:30:00.000Z" },
   cancelled: { start: "2026-05-02T10:00:00.000Z", end: "2026-05-02T11:00:00.000Z" },
-  postponed: { start: "2026-05-05T17:00:00.000Z", end: "2026-05-05T19:00:00.000Z", to: "2026-07-03T17:00:00.000Z" },
+  postponed: {
+    start: "2026-05-05T17:00:00.000Z",
+    end: "2026-05-05T19:00:00.000Z",
+    to: "2026-07-03T17:00:00.000Z",
+  },
   undated: { start: "2026-05-08T17:00:00.000Z", end: "2026-05-08T19:00:00.000Z" },
 } as const;
 
@@ -51,7 +56,11 @@ export async function writeEventSnapshot(streams: Record<string, DemoStreamManif
   const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
   // Fixed dates: the fixture's own are relative to its creation, which would change the build.
   manifest.createdAt = "2026-01-15T10:00:00.000Z";
-  let mediaId = 9000;
+  let lastId = 9000;
+  const nextId = () => {
+    lastId += 1;
+    return lastId;
+  };
   const media = (language: "de" | "en") => {
     const bytes = vtt[language];
     const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -61,7 +70,7 @@ export async function writeEventSnapshot(streams: Record<string, DemoStreamManif
       manifest.media.push({ file, sha256, bytes: bytes.length, mime: "text/vtt" });
     }
     return {
-      id: (mediaId += 1),
+      id: nextId(),
       documentId: `stream-captions-${language}`,
       name: `captions.${language}.vtt`,
       alternativeText: null,
@@ -76,7 +85,6 @@ export async function writeEventSnapshot(streams: Record<string, DemoStreamManif
     };
   };
   const captionFiles = { de: media("de"), en: media("en") };
-  let id = 9100;
   for (const locale of ["de", "en"] as const) {
     const file = join(dir, "content", `event-stream.${locale}.json`);
     const original = JSON.parse(readFileSync(file, "utf8")) as Entry[];
@@ -84,7 +92,7 @@ export async function writeEventSnapshot(streams: Record<string, DemoStreamManif
     const place = template.place;
     const make = (keyName: keyof typeof TEST_EVENTS, fields: Entry): Entry => ({
       ...template,
-      id: (id += 1),
+      id: nextId(),
       documentId: `test-event-${keyName}`,
       locale,
       slug: locale === "de" ? keyName : `${keyName}-en`,
@@ -112,11 +120,11 @@ export async function writeEventSnapshot(streams: Record<string, DemoStreamManif
         hlsUrl: LIVE,
         recordingUrl: RECORDING,
         captions: [
-          { id: (id += 1), language: "de", label: "Deutsch", file: captionFiles.de },
-          { id: (id += 1), language: "en", label: "English", file: captionFiles.en },
+          { id: nextId(), language: "de", label: "Deutsch", file: captionFiles.de },
+          { id: nextId(), language: "en", label: "English", file: captionFiles.en },
         ],
         chapters: council.chapters.map((chapter) => ({
-          id: (id += 1),
+          id: nextId(),
           offsetSeconds: chapter.offsetSeconds,
           title: chapter.title[locale],
           agendaItem: chapter.agendaItem?.[locale] ?? null,
@@ -153,4 +161,24 @@ export async function writeEventSnapshot(streams: Record<string, DemoStreamManif
   }
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
   return dir;
+}
+
+/**
+ * A hash of the site's source, passed to `buildSite` as part of its cache key: its cache is keyed
+ * by the snapshot only, and these tests must not run against a build of older page code.
+ */
+export function siteSourceHash(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.name.endsWith(".test.ts")) hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(join(repoRoot, "site", "src"));
+  hash.update(readFileSync(join(repoRoot, "site", "astro.config.mjs")));
+  return hash.digest("hex").slice(0, 16);
 }

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { repoRoot } from "../../support/paths.ts";
 import type { EventTiming } from "../../../site/src/lib/events/event-state.ts";
 import { eventMessages } from "../../../site/src/lib/events/messages.ts";
+import { repoRoot } from "../../support/paths.ts";
 
 const esc = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -5,7 +5,11 @@
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO_STREAMS_VERSION, type DemoStreamManifest, ensureDemoStreams } from "../../../scripts/src/hls/demo-streams.ts";
+import {
+  DEMO_STREAMS_VERSION,
+  type DemoStreamManifest,
+  ensureDemoStreams,
+} from "../../../scripts/src/hls/demo-streams.ts";
 
 export const streamsDir = join(tmpdir(), `showroom-hls-streams-v${DEMO_STREAMS_VERSION}`);
 
@@ -20,7 +24,8 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
       try {
         if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
       } catch {}
-      if (Date.now() - started > 10 * 60_000) throw new Error(`stream generation lock ${lock} held for 10 minutes`);
+      if (Date.now() - started > 10 * 60_000)
+        throw new Error(`stream generation lock ${lock} held for 10 minutes`);
       await new Promise((done) => setTimeout(done, 200));
     }
   }

@@ -64,6 +64,7 @@ class ShowroomSearch extends HTMLElement {
   private facetsBox!: HTMLElement;
   private resultsBox!: HTMLElement;
   private selection: FacetSelection = {};
+  private limit = RESULT_LIMIT;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private words: Promise<string[]> | undefined;
@@ -87,7 +88,10 @@ class ShowroomSearch extends HTMLElement {
       if (values.length > 0) this.selection[facet] = values;
     }
 
-    this.input.addEventListener("input", () => this.schedule());
+    this.input.addEventListener("input", () => {
+      this.limit = RESULT_LIMIT;
+      this.schedule();
+    });
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       this.run();
@@ -160,15 +164,21 @@ class ShowroomSearch extends HTMLElement {
     this.updateUrl(term);
     this.setAttribute("aria-busy", "true");
     try {
-      let response = await this.backend.search({ term, filters: this.selection, limit: RESULT_LIMIT });
+      let response = await this.backend.search({ term, filters: this.selection, limit: this.limit });
       let correction: string | undefined;
       const originalTotal = response.total;
-      const marked = response.hits.flatMap((hit) => [...hit.title, ...hit.excerpt].filter((s) => s.mark).map((s) => s.text));
+      const marked = response.hits.flatMap((hit) =>
+        [...hit.title, ...hit.excerpt].filter((s) => s.mark).map((s) => s.text),
+      );
       if (term && (response.total === 0 || !resultsMatchWords(term, marked))) {
         // A typo: Pagefind finds nothing or only loose matches; Meilisearch forgives most typos itself.
         const corrected = correctQuery(term, await this.loadWords());
         if (corrected) {
-          const retry = await this.backend.search({ term: corrected, filters: this.selection, limit: RESULT_LIMIT });
+          const retry = await this.backend.search({
+            term: corrected,
+            filters: this.selection,
+            limit: this.limit,
+          });
           if (retry.total > 0) {
             response = retry;
             correction = corrected;
@@ -187,7 +197,12 @@ class ShowroomSearch extends HTMLElement {
     }
   }
 
-  private render(term: string, response: SearchResponse, correction: string | undefined, originalTotal: number): void {
+  private render(
+    term: string,
+    response: SearchResponse,
+    correction: string | undefined,
+    originalTotal: number,
+  ): void {
     const t = this.labels;
     this.renderFacets(response);
     if (!term && Object.keys(this.selection).length === 0) {
@@ -197,7 +212,11 @@ class ShowroomSearch extends HTMLElement {
     }
     const notices: HTMLElement[] = [];
     if (correction) {
-      const button = el("button", { type: "button", class: "search-suggestion", "data-did-you-mean": correction }, correction);
+      const button = el(
+        "button",
+        { type: "button", class: "search-suggestion", "data-did-you-mean": correction },
+        correction,
+      );
       button.addEventListener("click", () => {
         this.input.value = correction;
         this.run();
@@ -207,7 +226,9 @@ class ShowroomSearch extends HTMLElement {
       notices.push(el("p", {}, t.showingInstead(correction)));
     }
     this.status.textContent =
-      response.total === 0 ? t.noResults(term) : `${t.results(response.total)}${correction ? ` (${correction})` : ""}`;
+      response.total === 0
+        ? t.noResults(term)
+        : `${t.results(response.total)}${correction ? ` (${correction})` : ""}`;
 
     const groups = new Map<string, SearchHit[]>();
     for (const hit of response.hits) groups.set(hit.type, [...(groups.get(hit.type) ?? []), hit]);
@@ -222,13 +243,30 @@ class ShowroomSearch extends HTMLElement {
         el(
           "section",
           { class: "search-group", "aria-labelledby": headingId, "data-group": type },
-          el("h2", { id: headingId }, `${SEARCH_TYPE_LABELS[this.config.locale][type]} (${hits.length})`),
+          // The count of the whole result, not only of the hits loaded so far.
+          el(
+            "h2",
+            { id: headingId },
+            `${SEARCH_TYPE_LABELS[this.config.locale][type]} (${response.facets.type[type] ?? hits.length})`,
+          ),
           list,
         ),
       );
     }
     const hint = response.hits.length > 0 ? [el("p", { class: "search-hint" }, t.keyboardHint)] : [];
-    this.resultsBox.replaceChildren(...notices, ...hint, ...sections);
+    const more: HTMLElement[] = [];
+    if (response.total > response.hits.length) {
+      const button = el("button", { type: "button", class: "search-more", "data-search-more": "" }, t.more);
+      const loaded = response.hits.length;
+      button.addEventListener("click", async () => {
+        this.limit += RESULT_LIMIT;
+        await this.run();
+        // Continue where the visitor was: the first newly loaded hit.
+        this.resultLinks()[loaded]?.focus();
+      });
+      more.push(button);
+    }
+    this.resultsBox.replaceChildren(...notices, ...hint, ...sections, ...more);
   }
 
   private renderHit(hit: SearchHit): HTMLElement {
@@ -238,14 +276,22 @@ class ShowroomSearch extends HTMLElement {
       { class: "search-hit" },
       el("a", { href: hit.url, "data-result": "", "data-type": hit.type }, highlighted(hit.title)),
       ...(details || hit.has3d
-        ? [el("p", { class: "search-hit-meta" }, details, hit.has3d ? `${details ? " · " : ""}${this.labels.has3dValue}` : "")]
+        ? [
+            el(
+              "p",
+              { class: "search-hit-meta" },
+              details,
+              hit.has3d ? `${details ? " · " : ""}${this.labels.has3dValue}` : "",
+            ),
+          ]
         : []),
       ...(hit.excerpt.length > 0 ? [el("p", { class: "search-hit-excerpt" }, highlighted(hit.excerpt))] : []),
     );
   }
 
   private facetLabel(facet: Facet, value: string): string {
-    if (facet === "type") return SEARCH_TYPE_LABELS[this.config.locale][value as (typeof SEARCH_TYPES)[number]] ?? value;
+    if (facet === "type")
+      return SEARCH_TYPE_LABELS[this.config.locale][value as (typeof SEARCH_TYPES)[number]] ?? value;
     if (facet === "has3d") return this.labels.has3dValue;
     return value;
   }
@@ -263,14 +309,20 @@ class ShowroomSearch extends HTMLElement {
       const counts = { ...response.facets[facet] };
       // Selected values stay visible (with 0) so they can be unchecked.
       for (const value of this.selection[facet] ?? []) counts[value] ??= 0;
-      const values = Object.entries(counts).filter(([value, count]) => count > 0 || this.selection[facet]?.includes(value));
+      const values = Object.entries(counts).filter(
+        ([value, count]) => count > 0 || this.selection[facet]?.includes(value),
+      );
       if (values.length === 0) continue;
       values.sort(([a], [b]) =>
         facet === "type"
           ? SEARCH_TYPES.indexOf(a as never) - SEARCH_TYPES.indexOf(b as never)
           : a.localeCompare(b, this.config.locale),
       );
-      const fieldset = el("fieldset", { class: "search-facet", "data-facet": facet }, el("legend", {}, legends[facet]));
+      const fieldset = el(
+        "fieldset",
+        { class: "search-facet", "data-facet": facet },
+        el("legend", {}, legends[facet]),
+      );
       for (const [value, count] of values) {
         const checkbox = el("input", { type: "checkbox", name: facet, value });
         checkbox.checked = this.selection[facet]?.includes(value) ?? false;
@@ -280,9 +332,18 @@ class ShowroomSearch extends HTMLElement {
           else current.delete(value);
           if (current.size > 0) this.selection[facet] = [...current];
           else delete this.selection[facet];
+          this.limit = RESULT_LIMIT;
           this.run();
         });
-        fieldset.append(el("label", {}, checkbox, ` ${this.facetLabel(facet, value)} `, el("span", { class: "count" }, `(${count})`)));
+        fieldset.append(
+          el(
+            "label",
+            {},
+            checkbox,
+            ` ${this.facetLabel(facet, value)} `,
+            el("span", { class: "count" }, `(${count})`),
+          ),
+        );
       }
       groups.push(fieldset);
     }
@@ -290,14 +351,20 @@ class ShowroomSearch extends HTMLElement {
       const clear = el("button", { type: "button", class: "search-clear" }, t.clearFilters);
       clear.addEventListener("click", () => {
         this.selection = {};
+        this.limit = RESULT_LIMIT;
         this.run();
       });
       groups.push(clear);
     }
     // Keep focus on a checkbox the visitor just used, across the re-render.
     const focused = document.activeElement as HTMLInputElement | null;
-    const refocus = focused?.type === "checkbox" && this.facetsBox.contains(focused) ? `${focused.name}\u0000${focused.value}` : undefined;
-    this.facetsBox.replaceChildren(...(groups.length > 0 ? [el("h2", { class: "visually-hidden" }, t.filters), ...groups] : []));
+    const refocus =
+      focused?.type === "checkbox" && this.facetsBox.contains(focused)
+        ? `${focused.name}\u0000${focused.value}`
+        : undefined;
+    this.facetsBox.replaceChildren(
+      ...(groups.length > 0 ? [el("h2", { class: "visually-hidden" }, t.filters), ...groups] : []),
+    );
     if (refocus) {
       const [name, value] = refocus.split("\u0000");
       [...this.facetsBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]")]

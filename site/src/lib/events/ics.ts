@@ -90,7 +90,7 @@ export function calendarFile(events: readonly CalendarEvent[], options: Calendar
       ? { calName: options.calendarName, productId: PRODUCT_ID }
       : { productId: PRODUCT_ID },
   );
-  if (error || value === undefined) {
+  if (error || typeof value !== "string") {
     throw new Error(`ics: could not write the calendar: ${error?.message ?? "no output"}`);
   }
   return refold(value);

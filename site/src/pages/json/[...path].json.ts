@@ -5,9 +5,9 @@
 import type { APIRoute } from "astro";
 import { getSiteContent } from "../../lib/content/site-content.ts";
 import { SITE_LOCALES } from "../../lib/i18n/locales.ts";
-import { objectPath, placePath, stopPath, tourPath } from "../../lib/i18n/routes.ts";
+import { eventPath, objectPath, placePath, stopPath, tourPath } from "../../lib/i18n/routes.ts";
 import { stopsOf } from "../../lib/pages/tours.ts";
-import { itemJsonLd, placeJsonLd, stopJsonLd, tourJsonLd } from "../../lib/seo/schema.ts";
+import { eventJsonLd, itemJsonLd, placeJsonLd, stopJsonLd, tourJsonLd } from "../../lib/seo/schema.ts";
 
 type Builder = (site: URL | undefined) => object;
 
@@ -20,10 +20,12 @@ export async function getStaticPaths() {
     const c = content.byLocale[locale];
     for (const item of c.items) add(objectPath(locale, item.slug), (site) => itemJsonLd(c, item, site));
     for (const place of c.places) add(placePath(locale, place.slug), (site) => placeJsonLd(c, place, site));
+    for (const event of c.events) add(eventPath(locale, event.slug), (site) => eventJsonLd(c, event, site));
     for (const tour of c.tours) {
       const stops = stopsOf(c, tour);
       add(tourPath(locale, tour.slug), (site) => tourJsonLd(c, tour, stops, site));
-      for (const stop of stops) add(stopPath(locale, tour.slug, stop.slug), (site) => stopJsonLd(c, tour, stop, site));
+      for (const stop of stops)
+        add(stopPath(locale, tour.slug, stop.slug), (site) => stopJsonLd(c, tour, stop, site));
     }
   }
   return paths;

@@ -2,7 +2,13 @@
  * The events list in the browser: moves each card to "live now", "upcoming" or "past" by the clock
  * and updates its state label, so a list built yesterday is right today. No player is loaded here.
  */
-import { type EventGroup, type EventTiming, eventGroup, eventState, nextStateChange } from "../../lib/events/event-state.ts";
+import {
+  type EventGroup,
+  type EventTiming,
+  eventGroup,
+  eventState,
+  nextStateChange,
+} from "../../lib/events/event-state.ts";
 
 export function mountEventList(root: HTMLElement): void {
   const cards = Array.from(root.querySelectorAll<HTMLElement>("[data-event-card]")).map((element) => ({
@@ -34,7 +40,9 @@ export function mountEventList(root: HTMLElement): void {
       if (group === "live") section.hidden = byGroup.live.length === 0;
     }
     clearTimeout(timer);
-    const next = Math.min(...cards.map((card) => nextStateChange(card.timing, now) ?? Number.POSITIVE_INFINITY));
+    const next = Math.min(
+      ...cards.map((card) => nextStateChange(card.timing, now) ?? Number.POSITIVE_INFINITY),
+    );
     if (Number.isFinite(next)) timer = setTimeout(render, Math.min(2 ** 31 - 1, next - now + 50));
   }
 

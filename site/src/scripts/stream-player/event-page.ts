@@ -3,7 +3,12 @@
  * switches from "upcoming" to "live" to "ended" without a rebuild), runs the countdown, mounts the
  * players and turns the chapter list into seek buttons. Markup: `components/events/EventStatePanels.astro`.
  */
-import { countdownParts, type EventTiming, eventState, nextStateChange } from "../../lib/events/event-state.ts";
+import {
+  countdownParts,
+  type EventTiming,
+  eventState,
+  nextStateChange,
+} from "../../lib/events/event-state.ts";
 import { mountStreamPlayer, type StreamPlayer } from "./stream-player.ts";
 
 const MAX_TIMEOUT = 2 ** 31 - 1;

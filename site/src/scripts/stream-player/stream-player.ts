@@ -52,7 +52,10 @@ function levelLabel(level: Level): string {
  * without MSE), and costs no JavaScript download.
  */
 function canUseMediaSource(): boolean {
-  const scope = globalThis as unknown as { MediaSource?: typeof MediaSource; ManagedMediaSource?: typeof MediaSource };
+  const scope = globalThis as unknown as {
+    MediaSource?: typeof MediaSource;
+    ManagedMediaSource?: typeof MediaSource;
+  };
   const source = scope.ManagedMediaSource ?? scope.MediaSource;
   return Boolean(source?.isTypeSupported?.('video/mp4; codecs="avc1.42E01E,mp4a.40.2"'));
 }
@@ -152,7 +155,9 @@ export function mountStreamPlayer(root: HTMLElement): StreamPlayer {
   video.addEventListener("waiting", () => {
     if (status === "playing") setStatus("loading", messages.loading);
   });
-  video.addEventListener("ended", () => setStatus("ended", live ? messages.liveEnded : messages.recordingEnded));
+  video.addEventListener("ended", () =>
+    setStatus("ended", live ? messages.liveEnded : messages.recordingEnded),
+  );
 
   // --- hls.js path -------------------------------------------------------------------------------
   function onHlsError(data: ErrorData, HlsClass: typeof Hls) {
@@ -161,8 +166,9 @@ export function mountStreamPlayer(root: HTMLElement): StreamPlayer {
     // A playlist that is missing (or empty) before anything played: the broadcast has not begun.
     const notPublished =
       !levelLoaded &&
-      ((data.details === ErrorDetails.MANIFEST_LOAD_ERROR || data.details === ErrorDetails.LEVEL_LOAD_ERROR) &&
-        (httpStatus === 404 || httpStatus === 410) ||
+      (((data.details === ErrorDetails.MANIFEST_LOAD_ERROR ||
+        data.details === ErrorDetails.LEVEL_LOAD_ERROR) &&
+        (httpStatus === 404 || httpStatus === 410)) ||
         data.details === ErrorDetails.LEVEL_EMPTY_ERROR);
     if (!data.fatal) {
       if (notPublished && live) {

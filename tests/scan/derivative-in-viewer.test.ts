@@ -1,0 +1,86 @@
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateDemoModels } from "../../scripts/src/demo-models/index.ts";
+import { prepareScan } from "../../scripts/src/scan/prepare-scan.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { sharedFixtures, sharedFixturesOrSkipReason } from "../support/paths.ts";
+import { type StaticServer, serveStatic } from "../support/static-server.ts";
+import { buildHarness } from "../viewer/harness.ts";
+import { mountAndSettle, openMountPage, readPixels } from "../viewer/page.ts";
+
+// The web levels made by prepare-scan, shown by the project's own viewer (viewer/) with its
+// self-hosted decoders: what a visitor's browser gets.
+let work: string;
+let server: StaticServer;
+let browser: Browser;
+const derivatives: string[] = [];
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "derivative-in-viewer-"));
+  const inputs: string[] = [];
+  for (const model of await generateDemoModels()) {
+    const file = join(work, model.fileName);
+    await writeFile(file, model.glb);
+    inputs.push(file);
+  }
+  if (!sharedFixturesOrSkipReason())
+    inputs.push(join(sharedFixtures, "CesiumMilkTruck", "CesiumMilkTruck.gltf"));
+  for (const [index, input] of inputs.entries()) {
+    // Both codecs: meshopt for the demo models, Draco for the truck's second run.
+    for (const geometry of index === inputs.length - 1
+      ? (["meshopt", "draco"] as const)
+      : (["meshopt"] as const)) {
+      const outDir = join(work, "out", geometry);
+      const report = await prepareScan(input, { outDir, poster: false, geometry });
+      derivatives.push(`${geometry}/${report.web.file}`, `${geometry}/${report.thumb.file}`);
+    }
+  }
+  const harness = await buildHarness();
+  server = await serveStatic(harness.dir, {
+    intercept(req, res) {
+      const path = new URL(req.url ?? "/", "http://x").pathname;
+      if (!path.startsWith("/derived/")) return false;
+      const relative = decodeURIComponent(path.slice("/derived/".length));
+      if (!derivatives.includes(relative)) return false;
+      res.writeHead(200, { "content-type": "model/gltf-binary" });
+      createReadStream(join(work, "out", relative)).pipe(res);
+      return true;
+    },
+  });
+  browser = await launchBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe("prepared scans in the viewer", () => {
+  it("shows every web and thumb level framed, without console errors or foreign requests", async () => {
+    expect(derivatives.length).toBeGreaterThanOrEqual(8);
+    for (const derivative of derivatives) {
+      const { page, context, consoleErrors, foreignRequests } = await openMountPage(browser, server.url);
+      try {
+        const state = await mountAndSettle(page, {
+          model: `/derived/${derivative}`,
+          alt: basename(derivative),
+          decoderPath: "/decoders/",
+          autoRotate: false,
+        });
+        expect(state, derivative).toBe("ready");
+        const pixels = await readPixels(page);
+        expect(pixels?.coverage, derivative).toBeGreaterThan(0.02);
+        expect(pixels?.centre, derivative).toBe(true);
+        expect(consoleErrors, derivative).toEqual([]);
+        expect(foreignRequests, derivative).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  }, 600_000);
+});
