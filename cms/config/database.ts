@@ -15,12 +15,16 @@ export default () => {
     connection: {
       client: "postgres",
       connection: {
-        ...(database.connectionString ? { connectionString: database.connectionString } : {}),
-        host: database.host,
-        port: database.port,
-        database: database.database,
-        user: database.user,
-        password: database.password,
+        // A DATABASE_URL carries host, port, name and login; the parts are used without it.
+        ...(database.connectionString
+          ? { connectionString: database.connectionString }
+          : {
+              host: database.host,
+              port: database.port,
+              database: database.database,
+              user: database.user,
+              password: database.password,
+            }),
         ssl: database.ssl ? { rejectUnauthorized: true } : false,
         schema: database.schema,
       },

@@ -3,7 +3,7 @@
  * 10,000 heritage items (BENCH_ITEMS to change it) and prints page count, build time per page,
  * JavaScript bytes per page type and the HTML size of a stop page.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -127,10 +127,19 @@ try {
     console.log(`\nHTML of a stop page: ${html.length} B (${gzipSync(html).length} B gzip)  ${stop}`);
   }
   const list = join(generated.outDir, "objekte", "index.html");
-  if (existsSync(list))
+  if (existsSync(list)) {
+    const bytes = readFileSync(list);
     console.log(
-      `Object list with ${items} items: ${statSync(list).size} B HTML (${gzipSync(readFileSync(list)).length} B gzip)`,
+      `Object list page 1 (${items} items, paged): ${bytes.length} B HTML (${gzipSync(bytes).length} B gzip)`,
     );
+  }
+  const filterIndex = join(generated.outDir, "json", "objekte.json");
+  if (existsSync(filterIndex)) {
+    const bytes = readFileSync(filterIndex);
+    console.log(
+      `Filter index, loaded on the first filter choice: ${bytes.length} B (${gzipSync(bytes).length} B gzip)`,
+    );
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

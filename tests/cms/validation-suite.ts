@@ -102,7 +102,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
         name: "a missing required field",
         method: "POST",
         request: create(item, {}, ["title"]),
-        message: /title/,
+        message: /^title: A value is required\./,
       },
       {
         name: "an unknown licence",
@@ -174,7 +174,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
         name: "an image without alt text",
         method: "PUT",
         request: update(item, () => ({ images: [{ file: files.jpg, alt: "" }] })),
-        message: /alt/,
+        message: /images\.0\.alt: /,
       },
       {
         name: "an unknown locale",
@@ -222,12 +222,23 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
       expect(body.error?.details?.errors?.[0]?.path).toEqual(["end"]);
     });
 
+    it("refuses a copy of a stop that keeps the original's QR code", async () => {
+      if (!cms) return;
+      const response = await cms.adminFetch(
+        `/content-manager/collection-types/api::tour-stop.tour-stop/clone/${ids["tour-stop"]}?locale=de`,
+        { method: "POST", role: "editor", body: JSON.stringify({ ...base["tour-stop"], title: "Kopie" }) },
+      );
+      const body = (await response.json()) as { error?: { message: string } };
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(body.error?.message).toMatch(/^code: The QR code ".+" is already used by the stop/);
+    });
+
     /** A 1×1 PNG. */
     const png = Buffer.from(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
       "base64",
     );
-    const upload = (name: string, type: string, bytes: Uint8Array) => {
+    const upload = (name: string, type: string, bytes: Uint8Array<ArrayBuffer>) => {
       const form = new FormData();
       form.append("files", new Blob([bytes], { type }), name);
       return (cms as TestStrapi).adminFetch("/upload", { method: "POST", role: "editor", body: form });

@@ -2,8 +2,9 @@
  * The embedded search for real: the demo site built with its Pagefind index, served like a static
  * host, searched in Chromium through the search UI in both languages.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newRecordedPage, type RecordedPage } from "../support/browser.ts";
@@ -50,6 +51,12 @@ async function typeAndWait(page: Page, term: string): Promise<void> {
   );
 }
 
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 const resultHrefs = (page: Page) =>
   page.$$eval("a[data-result]", (links) => links.map((link) => link.getAttribute("href") ?? ""));
 
@@ -62,6 +69,12 @@ describe("embedded Pagefind search on the demo site", () => {
     expect(languages.some((language) => language.startsWith("de"))).toBe(true);
     expect(languages).toContain("en");
     for (const info of Object.values(entry.languages)) expect(info.page_count).toBeGreaterThan(5);
+    const marked = htmlFiles(dist).filter((file) =>
+      readFileSync(file, "utf8").includes("data-pagefind-body"),
+    );
+    expect(marked.some((file) => file.includes(`${join("suche", "index.html")}`))).toBe(false);
+    const indexed = Object.values(entry.languages).reduce((sum, info) => sum + info.page_count, 0);
+    expect(indexed).toBe(marked.length);
     const words = JSON.parse(readFileSync(join(dist, "search-words", "de.json"), "utf8")) as string[];
     expect(words).toContain("Starigard");
   });
@@ -189,6 +202,18 @@ describe("embedded Pagefind search on the demo site", () => {
     } finally {
       await context.close();
     }
+  });
+
+  it("has no axe violations with results, facets and a suggestion on screen", async () => {
+    const page = await openSearch("/suche/");
+    await typeAndWait(page, "Starigrad");
+    await page.waitForSelector("[data-facet=type]");
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   });
 
   it("made no third-party requests and logged no errors", () => {

@@ -6,6 +6,7 @@ import { DEMO_PLACES } from "../../scripts/src/demo-content/index.ts";
 import { validateGltf } from "../../scripts/src/scan/validate-gltf.ts";
 import { type SeedReport, seedDemoContent } from "../../scripts/src/seed/seed-demo-content.ts";
 import { exportSnapshot } from "../../scripts/src/snapshot/export-snapshot.ts";
+import { CmsRequestError, createContentReader } from "../../scripts/src/snapshot/fetch-content.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 type Row = {
@@ -174,6 +175,46 @@ describe("the demo seed", () => {
       summary: string;
     };
     expect(restored.summary).toBe(place.summary.en);
+  });
+});
+
+describe("the content reader against the CMS", () => {
+  it("reads every published entry of a type in a locale", async () => {
+    const places = await createContentReader({ url: cms.url, pageSize: 2 }).entries("place", "en");
+    expect(places.map((place) => (place as { slug: string }).slug).sort()).toEqual(
+      DEMO_PLACES.filter((place) => !place.draft)
+        .map((place) => place.slug.en)
+        .sort(),
+    );
+  });
+
+  it("turns a rejected token into an error that says to check the token", async () => {
+    const error = await createContentReader({ url: cms.url, token: "not-a-token" })
+      .entries("place", "de")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CmsRequestError);
+    expect((error as CmsRequestError).status).toBe(401);
+    expect((error as Error).message).toMatch(/answered 401 .*Check the API token/);
+  });
+});
+
+describe("the demo seed with --refresh-dates", () => {
+  it("moves only the events' dates, relative to the new now", async () => {
+    const later = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    const report = await seedDemoContent(cms.strapi, { now: later, refreshDates: true });
+    const changed = report.entries.filter((entry) => entry.action !== "unchanged");
+    expect(changed.length).toBeGreaterThan(0);
+    for (const entry of changed) {
+      expect(entry.type).toBe("event-stream");
+      expect(entry.fields).toEqual(["start", "end"]);
+    }
+    const concert = (await cms.strapi.documents("api::event-stream.event-stream" as never).findFirst({
+      locale: "de",
+      status: "published",
+      filters: { slug: "konzert-in-st-johannis" },
+    } as never)) as unknown as { start: string; end: string };
+    expect(Date.parse(concert.start)).toBeLessThan(later.getTime());
+    expect(Date.parse(concert.end)).toBeGreaterThan(later.getTime());
   });
 });
 

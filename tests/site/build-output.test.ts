@@ -70,6 +70,15 @@ describe("the built site", () => {
       );
       expect(twin).toEqual(data);
     }
+    // Event pages belong to the events area; their twins come from the same /json/ route.
+    const event = "/veranstaltungen/sitzung-der-stadtvertretung/";
+    if (existsSync(join(dist, event, "index.html"))) {
+      const twin = JSON.parse(
+        readFileSync(join(dist, "json", "veranstaltungen", "sitzung-der-stadtvertretung.json"), "utf8"),
+      );
+      expect(twin["@type"]).toBe("Event");
+      expect(jsonLdOf(html(event))).toContainEqual(twin);
+    }
     const trip = jsonLdOf(html("/touren/rund-um-den-wall/"))[0];
     expect(trip.itinerary.itemListElement.map((entry: { position: number }) => entry.position)).toEqual([
       1, 2, 3,
@@ -121,6 +130,18 @@ describe("the built site", () => {
     expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(
       "Sitemap: http://localhost:4321/sitemap-index.xml",
     );
+  });
+
+  it("shows on the home page the running event first, then upcoming ones, but not past or cancelled ones", () => {
+    const section =
+      html("/").match(/<section[^>]*aria-labelledby="home-events"[\s\S]*?<\/section>/)?.[0] ?? "";
+    const live = section.indexOf("Sitzung der Stadtvertretung");
+    const next = section.indexOf("Orgelkonzert in St. Johannis");
+    expect(live).toBeGreaterThan(-1);
+    expect(next).toBeGreaterThan(live);
+    expect(section).not.toContain("Vortrag: Starigard");
+    expect(section).not.toContain("Abendführung am Wall");
+    expect(html("/")).toContain("Fundstück 1");
   });
 
   it("links the legal pages in the footer and offers an accessibility feedback contact", () => {

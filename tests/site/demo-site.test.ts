@@ -73,7 +73,9 @@ describe("the site built from the demo content", () => {
       const response = await recorded.page.goto(`${server.url}${path}`, { waitUntil: "load" });
       if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
       await recorded.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await recorded.page.waitForLoadState("networkidle");
+      await recorded.page.waitForFunction(() => [...document.images].every((image) => image.complete), null, {
+        timeout: 15_000,
+      });
       const overflow = await recorded.page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -91,5 +93,5 @@ describe("the site built from the demo content", () => {
     if (recorded.consoleErrors.length) problems.push(`console errors: ${recorded.consoleErrors.join(" | ")}`);
     await recorded.context.close();
     expect(problems).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });

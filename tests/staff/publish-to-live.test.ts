@@ -158,6 +158,19 @@ describe("preview", () => {
     expect(englishHtml).toMatch(/<html[^>]*lang="en/);
   }, 300_000);
 
+  it("tells staff what is missing when a draft cannot be shown yet", async () => {
+    const draft = await cms.strapi.documents(ITEM).create({
+      locale: "de",
+      data: { title: "Halbfertiger Eintrag", slug: "halbfertig", inventoryNumber: "DEMO-OH-9999" } as never,
+    });
+    const response = await fetch(await previewLink(draft.documentId, "de"));
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Vorschau noch nicht möglich");
+    expect(html).toContain('field "summary"');
+    expect(html).toContain('field "licence"');
+  });
+
   it("refuses without a valid signature and never shows the draft elsewhere", async () => {
     const link = new URL(await previewLink(angelId, "de"));
     const unsigned = new URL(link);
@@ -241,7 +254,9 @@ describe("publish to live", () => {
   }, 400_000);
 
   it("takes pages off the site after an unpublish and a delete in the admin", async () => {
-    const cap = await cms.strapi.documents(ITEM).findFirst({ locale: "de", filters: { slug: "turmhaube-st-johannis" } });
+    const cap = await cms.strapi
+      .documents(ITEM)
+      .findFirst({ locale: "de", filters: { slug: "turmhaube-st-johannis" } });
     if (!cap) throw new Error("demo content has no heritage item turmhaube-st-johannis");
     expect((await page("/objekte/turmhaube-st-johannis/")).status).toBe(200);
     const started = performance.now();

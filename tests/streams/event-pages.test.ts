@@ -277,11 +277,15 @@ describe("recording on the built page", () => {
     expect(scripts.some((path) => /hls/.test(path))).toBe(true);
     await page.getByRole("combobox", { name: "Untertitel" }).selectOption("de");
     await expect
-      .poll(() =>
-        page.$eval('[data-state-panel="recorded"] video', (video) => {
-          const track = Array.from((video as HTMLVideoElement).textTracks).find((t) => t.mode === "showing");
-          return (track?.activeCues?.[0] as VTTCue | undefined)?.text ?? "";
-        }),
+      .poll(
+        () =>
+          page.$eval('[data-state-panel="recorded"] video', (video) => {
+            const track = Array.from((video as HTMLVideoElement).textTracks).find(
+              (t) => t.mode === "showing",
+            );
+            return (track?.activeCues?.[0] as VTTCue | undefined)?.text ?? "";
+          }),
+        { timeout: 15_000 },
       )
       .toMatch(/Bericht zum digitalen Showroom|zur Kenntnis genommen/);
     expect(consoleErrors).toEqual([]);

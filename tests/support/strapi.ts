@@ -5,14 +5,18 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } 
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { type BootedCms, bootCms, type CmsDatabase, type Strapi } from "../../scripts/src/cms/boot-cms.ts";
-import { compileCms } from "../../scripts/src/cms/compile-cms.ts";
+import { compileCms, pruneOldBuilds } from "../../scripts/src/cms/compile-cms.ts";
 import { cmsDir } from "../../scripts/src/cms/paths.ts";
 
 export type { CmsDatabase, Strapi };
 
 export interface StartStrapiOptions {
-  /** Default: a SQLite file in a fresh temporary folder. */
+  /** Default: a SQLite file in a fresh temporary folder (a copy of a bootstrapped template). */
   database?: CmsDatabase;
+  /** A SQLite file to use (kept after stop()); created from the template when missing. */
+  databaseFile?: string;
+  /** Seed the demo content (scripts/src/seed) after the boot. */
+  seed?: boolean;
   /** Start the HTTP server on 127.0.0.1 and a free port; default true. */
   listen?: boolean;
   /** Extra environment for the instance (e.g. SITE_BUILD_TOKEN). */
@@ -90,6 +94,7 @@ async function sqliteTemplate(env: Record<string, string>): Promise<string> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  pruneOldBuilds(dir, template);
   return template;
 }
 
@@ -118,8 +123,8 @@ export async function startStrapi(options: StartStrapiOptions = {}): Promise<Tes
   try {
     let database = options.database;
     if (!database) {
-      database = { client: "sqlite", filename: join(tempDir, "data.db") };
-      copyFileSync(await sqliteTemplate(env), database.filename);
+      database = { client: "sqlite", filename: options.databaseFile ?? join(tempDir, "data.db") };
+      if (!existsSync(database.filename)) copyFileSync(await sqliteTemplate(env), database.filename);
     }
     booted = await bootCms({
       database,
@@ -134,6 +139,16 @@ export async function startStrapi(options: StartStrapiOptions = {}): Promise<Tes
   }
   const { strapi } = booted;
   const url = booted.url ?? "";
+  if (options.seed) {
+    try {
+      const { seedDemoContent } = await import("../../scripts/src/seed/seed-demo-content.ts");
+      await seedDemoContent(strapi);
+    } catch (error) {
+      await booted.stop();
+      rmSync(tempDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const tokens = new Map<ApiTokenType, Promise<string>>();
   const adminTokens = new Map<AdminRole, Promise<string>>();
 

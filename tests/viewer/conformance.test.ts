@@ -9,9 +9,18 @@ import { mountAndSettle, openMountPage, readPixels } from "./page.ts";
 
 // The table: every shared positive fixture must render, every file in negative/ must show the error.
 const skipShared = sharedFixturesOrSkipReason();
-const sharedPositive = skipShared ? [] : (await sharedModels()).filter((file) => !file.startsWith("negative/"));
+const sharedPositive = skipShared
+  ? []
+  : (await sharedModels()).filter((file) => !file.startsWith("negative/"));
 const sharedNegative = skipShared ? [] : await sharedModels("negative");
-const generatedPositive = ["bowl.glb", "cube.glb", "bowl-separate.gltf", "bowl-draco.glb", "bowl-meshopt.glb"];
+const generatedPositive = [
+  "bowl.glb",
+  "cube.glb",
+  "bowl-separate.gltf",
+  "bowl-draco.glb",
+  "bowl-meshopt.glb",
+  "panel-ktx2.glb",
+];
 const generatedNegative: Array<[string, string]> = [
   ["truncated.glb", "broken"],
   ["not-gltf.glb", "broken"],
@@ -35,11 +44,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function expectRendered(model: string) {
+async function expectRendered(model: string, lighting: "auto" | "environment" = "auto") {
   const { page, context, consoleErrors, foreignRequests } = await openMountPage(browser, server.url);
   try {
-    const state = await mountAndSettle(page, { model, alt: basename(model), decoderPath: "/decoders/", autoRotate: false });
-    const error = await page.evaluate(() => document.querySelector("[data-scan-viewer-error]")?.textContent ?? "");
+    const state = await mountAndSettle(
+      page,
+      { model, alt: basename(model), decoderPath: "/decoders/", autoRotate: false, lighting },
+      120_000,
+    );
+    const error = await page.evaluate(
+      () => document.querySelector("[data-scan-viewer-error]")?.textContent ?? "",
+    );
     expect(state, `viewer error for ${model}: ${error}`).toBe("ready");
     const pixels = await readPixels(page);
     expect(pixels, "the canvas can be read").toBeDefined();
@@ -95,6 +110,14 @@ describe("generated glTF fixtures", () => {
   });
 });
 
+describe("lighting", () => {
+  // Software GL (as here) gets plain lights by default; this covers what GPUs get: the generated
+  // neutral environment, prefiltered on the GPU (slow in software, hence only once).
+  it("renders the metal bowl lit by the generated environment light", async () => {
+    await expectRendered("/generated/bowl.glb", "environment");
+  }, 180_000);
+});
+
 describe("decoders", () => {
   it("loads the Draco decoder from the site only for a Draco file, and never from elsewhere", async () => {
     const { page, context, foreignRequests } = await openMountPage(browser, server.url);
@@ -103,7 +126,12 @@ describe("decoders", () => {
       page.on("request", (request) => requests.push(new URL(request.url()).pathname));
       await mountAndSettle(page, { model: "/generated/bowl.glb", alt: "plain", autoRotate: false });
       expect(requests.filter((path) => /draco|basis|meshopt|KTX2/i.test(path))).toEqual([]);
-      await mountAndSettle(page, { model: "/generated/bowl-draco.glb", alt: "draco", decoderPath: "/decoders/", autoRotate: false });
+      await mountAndSettle(page, {
+        model: "/generated/bowl-draco.glb",
+        alt: "draco",
+        decoderPath: "/decoders/",
+        autoRotate: false,
+      });
       expect(requests).toContain("/decoders/draco_decoder.wasm");
       expect(foreignRequests).toEqual([]);
     } finally {

@@ -7,6 +7,13 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Document, NodeIO } from "@gltf-transform/core";
+import { KHRTextureBasisu } from "@gltf-transform/extensions";
+import {
+  createDefaultContainer,
+  KHR_DF_MODEL_RGBSDA,
+  VK_FORMAT_R8G8B8A8_SRGB,
+  write as writeKtx2,
+} from "three/examples/jsm/libs/ktx-parse.module.js";
 import { prepareScan } from "../../scripts/src/scan/prepare-scan.ts";
 
 export interface GeneratedFixtures {
@@ -55,9 +62,21 @@ function meshDocument(
 ): Document {
   const document = new Document();
   const buffer = document.createBuffer();
-  const position = document.createAccessor().setType("VEC3").setArray(new Float32Array(geometry.positions)).setBuffer(buffer);
-  const normal = document.createAccessor().setType("VEC3").setArray(new Float32Array(geometry.normals)).setBuffer(buffer);
-  const indices = document.createAccessor().setType("SCALAR").setArray(new Uint32Array(geometry.indices)).setBuffer(buffer);
+  const position = document
+    .createAccessor()
+    .setType("VEC3")
+    .setArray(new Float32Array(geometry.positions))
+    .setBuffer(buffer);
+  const normal = document
+    .createAccessor()
+    .setType("VEC3")
+    .setArray(new Float32Array(geometry.normals))
+    .setBuffer(buffer);
+  const indices = document
+    .createAccessor()
+    .setType("SCALAR")
+    .setArray(new Uint32Array(geometry.indices))
+    .setBuffer(buffer);
   const material = document
     .createMaterial(`${name} material`)
     .setBaseColorFactor(color)
@@ -82,11 +101,16 @@ export function bowlDocument(segments = 160): Document {
   const steps = 120;
   for (let k = 0; k <= steps; k += 1) {
     const t = k / steps;
-    if (t < 0.15) profile.push([0.02 + t * 0.6, 0]); // foot plate
-    else if (t < 0.3) profile.push([0.11, ((t - 0.15) / 0.15) * 0.03]); // foot ring
+    if (t < 0.15)
+      profile.push([0.02 + t * 0.6, 0]); // foot plate
+    else if (t < 0.3)
+      profile.push([0.11, ((t - 0.15) / 0.15) * 0.03]); // foot ring
     else {
       const u = (t - 0.3) / 0.7; // bowl wall, rising in a curve to the rim
-      profile.push([0.06 + 0.14 * Math.sin((u * Math.PI) / 2), 0.03 + 0.09 * (1 - Math.cos((u * Math.PI) / 2))]);
+      profile.push([
+        0.06 + 0.14 * Math.sin((u * Math.PI) / 2),
+        0.03 + 0.09 * (1 - Math.cos((u * Math.PI) / 2)),
+      ]);
     }
   }
   return meshDocument("Taufschale", lathe(profile, segments), [0.72, 0.53, 0.25, 1], 0.9);
@@ -98,12 +122,36 @@ export function cubeDocument(): Document {
   const normals: number[] = [];
   const indices: number[] = [];
   const faces: Array<[number[], number[], number[]]> = [
-    [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-    [[-1, 0, 0], [0, 0, 1], [0, 1, 0]],
-    [[0, 1, 0], [0, 0, 1], [1, 0, 0]],
-    [[0, -1, 0], [1, 0, 0], [0, 0, 1]],
-    [[0, 0, 1], [1, 0, 0], [0, 1, 0]],
-    [[0, 0, -1], [0, 1, 0], [1, 0, 0]],
+    [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+    ],
+    [
+      [-1, 0, 0],
+      [0, 0, 1],
+      [0, 1, 0],
+    ],
+    [
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+    ],
+    [
+      [0, -1, 0],
+      [1, 0, 0],
+      [0, 0, 1],
+    ],
+    [
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ],
+    [
+      [0, 0, -1],
+      [0, 1, 0],
+      [1, 0, 0],
+    ],
   ];
   for (const [n, u, v] of faces) {
     const base = positions.length / 3;
@@ -123,6 +171,65 @@ export function cubeDocument(): Document {
   return meshDocument("Würfel", { positions, normals, indices }, [0.15, 0.35, 0.6, 1], 0);
 }
 
+/** A 64 × 64 checkerboard as an uncompressed sRGB KTX2 texture (ktx-parse from three). */
+export function checkerKtx2(size = 64): Uint8Array {
+  const pixels = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const light = ((x >> 3) + (y >> 3)) % 2 === 0;
+      pixels.set(light ? [235, 220, 190, 255] : [120, 60, 30, 255], (y * size + x) * 4);
+    }
+  }
+  const container = createDefaultContainer();
+  container.vkFormat = VK_FORMAT_R8G8B8A8_SRGB;
+  container.pixelWidth = size;
+  container.pixelHeight = size;
+  container.levelCount = 1;
+  container.levels = [{ levelData: pixels, uncompressedByteLength: pixels.byteLength }];
+  const descriptor = container.dataFormatDescriptor[0];
+  if (descriptor) {
+    descriptor.colorModel = KHR_DF_MODEL_RGBSDA;
+    descriptor.bytesPlane = [4, 0, 0, 0, 0, 0, 0, 0];
+    descriptor.samples = [0, 1, 2, 15].map((channelType, index) => ({
+      bitOffset: index * 8,
+      bitLength: 7,
+      channelType,
+      samplePosition: [0, 0, 0, 0],
+      sampleLower: 0,
+      sampleUpper: 255,
+    }));
+  }
+  return writeKtx2(container);
+}
+
+/** A flat square panel (1 × 1 units, facing +z) with a KTX2 texture through KHR_texture_basisu. */
+export function ktx2PanelDocument(): Document {
+  const document = new Document();
+  document.createExtension(KHRTextureBasisu).setRequired(true);
+  const buffer = document.createBuffer();
+  const accessor = (type: "VEC2" | "VEC3" | "SCALAR", array: Float32Array | Uint16Array) =>
+    document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
+  const texture = document.createTexture("checker").setMimeType("image/ktx2").setImage(checkerKtx2());
+  const material = document
+    .createMaterial("panel")
+    .setBaseColorTexture(texture)
+    .setRoughnessFactor(0.8)
+    .setDoubleSided(true);
+  const primitive = document
+    .createPrimitive()
+    .setAttribute(
+      "POSITION",
+      accessor("VEC3", new Float32Array([-0.5, -0.5, 0, 0.5, -0.5, 0, 0.5, 0.5, 0, -0.5, 0.5, 0])),
+    )
+    .setAttribute("NORMAL", accessor("VEC3", new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1])))
+    .setAttribute("TEXCOORD_0", accessor("VEC2", new Float32Array([0, 1, 1, 1, 1, 0, 0, 0])))
+    .setIndices(accessor("SCALAR", new Uint16Array([0, 1, 2, 0, 2, 3])))
+    .setMaterial(material);
+  const node = document.createNode("panel").setMesh(document.createMesh("panel").addPrimitive(primitive));
+  document.createScene("scene").addChild(node);
+  return document;
+}
+
 /** Writes every generated fixture into `dir` (the compressed ones through prepare-scan). */
 export async function writeGeneratedFixtures(dir: string): Promise<GeneratedFixtures> {
   await mkdir(dir, { recursive: true });
@@ -131,11 +238,16 @@ export async function writeGeneratedFixtures(dir: string): Promise<GeneratedFixt
   await writeFile(join(dir, "bowl.glb"), bowl);
   await writeFile(join(dir, "cube.glb"), await io.writeBinary(cubeDocument()));
   await io.write(join(dir, "bowl-separate.gltf"), bowlDocument(48));
+  await writeFile(
+    join(dir, "panel-ktx2.glb"),
+    await new NodeIO().registerExtensions([KHRTextureBasisu]).writeBinary(ktx2PanelDocument()),
+  );
 
   const positive: Record<string, string> = {
     "bowl.glb": "a smooth bowl, binary glTF",
     "cube.glb": "a unit cube",
     "bowl-separate.gltf": "a bowl as .gltf with a separate .bin",
+    "panel-ktx2.glb": "a panel with a KTX2 texture (KHR_texture_basisu, uncompressed RGBA payload)",
   };
   for (const method of ["draco", "meshopt"] as const) {
     const outDir = join(dir, `prepared-${method}`);
@@ -147,7 +259,9 @@ export async function writeGeneratedFixtures(dir: string): Promise<GeneratedFixt
     });
     const extension = method === "draco" ? "KHR_draco_mesh_compression" : "EXT_meshopt_compression";
     if (!report.web.extensionsUsed.includes(extension)) {
-      throw new Error(`prepare-scan made ${report.web.file} without ${extension}: the ${method} fixture would test nothing`);
+      throw new Error(
+        `prepare-scan made ${report.web.file} without ${extension}: the ${method} fixture would test nothing`,
+      );
     }
     const name = `bowl-${method}.glb`;
     await writeFile(join(dir, name), await readFile(join(outDir, report.web.file)));
@@ -166,7 +280,12 @@ export async function writeGeneratedFixtures(dir: string): Promise<GeneratedFixt
   await writeFile(join(dir, "bad-json.gltf"), '{ "asset": { "version": "2.0" }, ');
   await writeFile(
     join(dir, "no-mesh.gltf"),
-    JSON.stringify({ asset: { version: "2.0" }, scene: 0, scenes: [{ nodes: [0] }], nodes: [{ name: "empty" }] }),
+    JSON.stringify({
+      asset: { version: "2.0" },
+      scene: 0,
+      scenes: [{ nodes: [0] }],
+      nodes: [{ name: "empty" }],
+    }),
   );
   return { dir, positive, negative };
 }

@@ -24,7 +24,8 @@ export const posterPageConfig: ScanViewerOptions = {
   model: "/generated/bowl.glb",
   poster: "/poster.svg",
   alt: "Taufschale aus Messing, Demo-Rekonstruktion",
-  description: "Eine flache Schale auf einem runden Fuß, etwa 40 cm breit. Demo-Rekonstruktion, kein echter Scan.",
+  description:
+    "Eine flache Schale auf einem runden Fuß, etwa 40 cm breit. Demo-Rekonstruktion, kein echter Scan.",
   fileSize: 2_300_000,
   scale: 1,
   locale: "de",
@@ -74,7 +75,8 @@ export interface Harness {
 async function waitFor(file: string, timeoutMs: number): Promise<void> {
   const start = Date.now();
   while (!existsSync(file)) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${file} (another test file builds it)`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`timed out waiting for ${file} (another test file builds it)`);
     await new Promise((done) => setTimeout(done, 250));
   }
 }
@@ -87,8 +89,12 @@ export async function buildHarness(): Promise<Harness> {
   try {
     await mkdir(lock);
   } catch {
-    await waitFor(done, 300_000);
-    return JSON.parse(await readFile(done, "utf8")) as Harness;
+    // A lock older than the longest build is left over from a crashed run: take it over.
+    const age = Date.now() - (await stat(lock)).mtimeMs;
+    if (age < 300_000) {
+      await waitFor(done, 300_000);
+      return JSON.parse(await readFile(done, "utf8")) as Harness;
+    }
   }
   if (existsSync(done)) {
     await rm(lock, { recursive: true, force: true });
@@ -103,7 +109,7 @@ export async function buildHarness(): Promise<Harness> {
     await build({
       root: harnessSrc,
       configFile: false,
-      logLevel: "warn",
+      logLevel: "error",
       mode: "production",
       resolve: { alias: { "@viewer": viewerSrc } },
       plugins: [
@@ -118,7 +124,13 @@ export async function buildHarness(): Promise<Harness> {
       build: {
         outDir: dir,
         emptyOutDir: true,
-        rollupOptions: { input: { index: join(harnessSrc, "index.html"), poster: join(harnessSrc, "poster.html") } },
+        rollupOptions: {
+          input: {
+            index: join(harnessSrc, "index.html"),
+            poster: join(harnessSrc, "poster.html"),
+            react: join(harnessSrc, "react.html"),
+          },
+        },
       },
     });
     await copyDecoders(join(dir, "decoders"));

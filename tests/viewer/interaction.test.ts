@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ScanViewerOptions } from "../../viewer/src/types.ts";
 import { launchBrowser, newRecordedPage } from "../support/browser.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import type { ScanViewerOptions } from "../../viewer/src/types.ts";
 import { buildHarness, type Harness, posterPageConfig } from "./harness.ts";
 import { mountAndSettle, openMountPage, readView, viewport } from "./page.ts";
 
@@ -50,7 +50,9 @@ async function withMountedCube(run: (page: Page) => Promise<void>, options: Part
 
 describe("poster first", () => {
   it("loads no viewer JavaScript until the visitor asks for the 3D model, then shows it", async () => {
-    const { page, context, consoleErrors, foreignRequests } = await newRecordedPage(browser, server.url, { viewport });
+    const { page, context, consoleErrors, foreignRequests } = await newRecordedPage(browser, server.url, {
+      viewport,
+    });
     try {
       const scripts: Array<{ url: string; bytes: number }> = [];
       page.on("response", async (response) => {
@@ -95,7 +97,30 @@ describe("poster first", () => {
       await items.nth(1).getByRole("button", { name: "Im Modell zeigen" }).click();
       const note = page.locator(".scan-viewer__note");
       await expect(note.textContent()).resolves.toContain("Der runde Fuß.");
-      await expect(page.locator('[data-annotation-index="1"]').getAttribute("aria-expanded")).resolves.toBe("true");
+      await expect(page.locator('[data-annotation-index="1"]').getAttribute("aria-expanded")).resolves.toBe(
+        "true",
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("can start by itself when the viewer scrolls into view", async () => {
+    const { page, context } = await openMountPage(browser, server.url);
+    try {
+      await page.evaluate(() => {
+        const stage = document.getElementById("stage");
+        if (stage) stage.style.marginTop = "3000px";
+      });
+      await page.evaluate(
+        (config) => (window as unknown as { harness: { mount(o: unknown): void } }).harness.mount(config),
+        { ...cube, start: "visible" },
+      );
+      await page.waitForTimeout(500);
+      await expect(page.locator("#stage").getAttribute("data-state")).resolves.toBe("poster");
+      await expect(page.locator("#stage canvas").count()).resolves.toBe(0);
+      await page.locator("#stage").scrollIntoViewIfNeeded();
+      await page.waitForSelector('#stage[data-state="ready"]', { timeout: 45_000 });
     } finally {
       await context.close();
     }
@@ -151,29 +176,39 @@ describe("keyboard and screen readers", () => {
       const canvas = page.locator("#stage canvas");
       await canvas.focus();
       const home = await readView(page);
-      if (!home) throw new Error("no view after mount");
       await page.keyboard.press("ArrowLeft");
       await page.waitForTimeout(600);
       const orbited = await readView(page);
-      expect(distance(orbited!.position, home.position)).toBeGreaterThan(0.1);
-      expect(distance(orbited!.target, home.target)).toBeLessThan(1e-6);
+      expect(distance(orbited.position, home.position)).toBeGreaterThan(0.1);
+      expect(distance(orbited.target, home.target)).toBeLessThan(1e-6);
 
       await page.keyboard.press("Shift+ArrowRight");
       const panned = await readView(page);
-      expect(distance(panned!.target, home.target)).toBeGreaterThan(0.05);
+      expect(distance(panned.target, home.target)).toBeGreaterThan(0.05);
 
-      const before = distance(panned!.position, panned!.target);
-      await page.keyboard.press("+");
+      const before = distance(panned.position, panned.target);
+      await page.keyboard.type("+");
       await page.waitForTimeout(600);
       const zoomed = await readView(page);
-      expect(distance(zoomed!.position, zoomed!.target)).toBeLessThan(before * 0.95);
+      expect(distance(zoomed.position, zoomed.target)).toBeLessThan(before * 0.95);
 
       await page.keyboard.press("0");
       await page.waitForTimeout(1500);
       const reset = await readView(page);
-      expect(distance(reset!.position, home.position)).toBeLessThan(1e-3);
-      expect(distance(reset!.target, home.target)).toBeLessThan(1e-3);
+      expect(distance(reset.position, home.position)).toBeLessThan(1e-3);
+      expect(distance(reset.target, home.target)).toBeLessThan(1e-3);
     });
+  });
+
+  it("starts from the default camera set in the CMS instead of auto-framing", async () => {
+    await withMountedCube(
+      async (page) => {
+        const view = await readView(page);
+        expect(distance(view.position, [0, 1, 3])).toBeLessThan(1e-6);
+        expect(distance(view.target, [0, 0.2, 0])).toBeLessThan(1e-6);
+      },
+      { defaultCamera: { position: [0, 1, 3], target: [0, 0.2, 0], fov: 30 } },
+    );
   });
 
   it("announces the controls and lets Tab leave the canvas", async () => {
@@ -182,21 +217,31 @@ describe("keyboard and screen readers", () => {
       await expect(canvas.getAttribute("aria-label")).resolves.toBe("3D-Ansicht: Würfel");
       const describedBy = await canvas.getAttribute("aria-describedby");
       await expect(page.locator(`#${describedBy}`).textContent()).resolves.toContain("Pfeiltasten");
-      await expect(page.locator("[data-scan-viewer-live]").textContent()).resolves.toContain("3D-Modell geladen");
+      await expect(page.locator("[data-scan-viewer-live]").textContent()).resolves.toContain(
+        "3D-Modell geladen",
+      );
       await canvas.focus();
       await page.keyboard.press("Tab");
-      const next = await page.evaluate(() => document.activeElement?.closest("#stage") !== null && document.activeElement?.tagName);
+      const next = await page.evaluate(
+        () => document.activeElement?.closest("#stage") !== null && document.activeElement?.tagName,
+      );
       expect(next).toBe("BUTTON");
-      // Tab keeps moving through the viewer's buttons and on to the page after it.
-      for (let i = 0; i < 12; i += 1) await page.keyboard.press("Tab");
-      await expect(page.evaluate(() => document.activeElement?.closest("#stage") === null)).resolves.toBe(true);
+      // Tab keeps moving through the viewer's buttons and on to the link after the viewer.
+      let reached = false;
+      for (let i = 0; i < 15 && !reached; i += 1) {
+        await page.keyboard.press("Tab");
+        reached = await page.evaluate(() => document.activeElement?.id === "after");
+      }
+      expect(reached).toBe(true);
     });
   });
 
   it("shows its messages in English on English pages", async () => {
     const { page, context } = await openMountPage(browser, server.url);
     try {
-      expect(await mountAndSettle(page, { ...cube, model: "/generated/missing.glb", locale: "en" })).toBe("error");
+      expect(await mountAndSettle(page, { ...cube, model: "/generated/missing.glb", locale: "en" })).toBe(
+        "error",
+      );
       await expect(page.getByRole("alert").textContent()).resolves.toContain("The 3D file was not found.");
     } finally {
       await context.close();
@@ -209,17 +254,18 @@ describe("annotations", () => {
     await withMountedCube(async (page) => {
       const hotspots = page.locator(".scan-viewer__hotspot");
       await expect(hotspots.count()).resolves.toBe(2);
-      await expect(hotspots.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.visible))).resolves.toEqual([
-        "true",
-        "true",
-      ]);
+      await expect(
+        hotspots.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.visible)),
+      ).resolves.toEqual(["true", "true"]);
       // The front face note sits in the middle of the canvas, on the cube.
       const box = await hotspots.first().boundingBox();
       const canvasBox = await page.locator("#stage canvas").boundingBox();
       expect(box && canvasBox && box.x > canvasBox.x && box.x < canvasBox.x + canvasBox.width).toBe(true);
 
       await hotspots.first().click();
-      await expect(page.locator(".scan-viewer__note").textContent()).resolves.toContain("Die Vorderseite des Würfels.");
+      await expect(page.locator(".scan-viewer__note").textContent()).resolves.toContain(
+        "Die Vorderseite des Würfels.",
+      );
       await expect(hotspots.first().getAttribute("aria-expanded")).resolves.toBe("true");
       await page.locator('[data-action="close-note"]').click();
 
@@ -227,7 +273,10 @@ describe("annotations", () => {
       await page.locator("#stage canvas").focus();
       for (let i = 0; i < 12; i += 1) await page.keyboard.press("ArrowLeft");
       await page.waitForFunction(
-        () => [...document.querySelectorAll<HTMLElement>(".scan-viewer__hotspot")].every((b) => b.dataset.visible === "false"),
+        () =>
+          [...document.querySelectorAll<HTMLElement>(".scan-viewer__hotspot")].every(
+            (b) => b.dataset.visible === "false",
+          ),
         undefined,
         { timeout: 10_000 },
       );
@@ -242,15 +291,21 @@ describe("annotations", () => {
       await expect(note.textContent()).resolves.toContain("Station 1 von 2: Vorderseite");
       await page.waitForTimeout(1500);
       const first = await readView(page);
-      expect(distance(first!.target, [0, 0, 0.5])).toBeLessThan(0.01);
+      expect(distance(first.target, [0, 0, 0.5])).toBeLessThan(0.01);
       await page.getByRole("button", { name: "Weiter" }).click();
       await expect(note.textContent()).resolves.toContain("Station 2 von 2: Ecke vorn");
       await page.waitForTimeout(1500);
       const second = await readView(page);
-      expect(distance(second!.target, [0.25, 0.25, 0.5])).toBeLessThan(0.01);
+      expect(distance(second.target, [0.25, 0.25, 0.5])).toBeLessThan(0.01);
       await page.getByRole("button", { name: "Geführte Ansicht beenden" }).click();
       await expect(note.isVisible()).resolves.toBe(false);
-      await expect(page.getByRole("button", { name: "Geführte Ansicht" }).getAttribute("aria-pressed")).resolves.toBe("false");
+      // Focus returns to the button that started the guided view, not to the top of the page.
+      await expect(
+        page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action),
+      ).resolves.toBe("guided-view");
+      await expect(
+        page.getByRole("button", { name: "Geführte Ansicht" }).getAttribute("aria-pressed"),
+      ).resolves.toBe("false");
     });
   });
 });
@@ -264,7 +319,7 @@ describe("motion", () => {
         const start = await readView(page);
         await page.waitForTimeout(1000);
         const later = await readView(page);
-        const moved = distance(later!.position, start!.position);
+        const moved = distance(later.position, start.position);
         if (reducedMotion === "reduce") {
           expect(moved).toBeLessThan(1e-6);
           await expect(page.locator('[data-action="auto-rotate"]').count()).resolves.toBe(0);
@@ -272,7 +327,9 @@ describe("motion", () => {
           expect(moved).toBeGreaterThan(1e-3);
           // and the visitor can stop it
           await page.locator('[data-action="auto-rotate"]').click();
-          await expect(page.locator('[data-action="auto-rotate"]').getAttribute("aria-pressed")).resolves.toBe("false");
+          await expect(
+            page.locator('[data-action="auto-rotate"]').getAttribute("aria-pressed"),
+          ).resolves.toBe("false");
         }
       } finally {
         await context.close();
@@ -286,7 +343,7 @@ describe("motion", () => {
       expect(await mountAndSettle(page, cube)).toBe("ready");
       await page.locator('[data-annotation-index="1"]').click();
       const view = await readView(page);
-      expect(distance(view!.target, [0.25, 0.25, 0.5])).toBeLessThan(1e-6);
+      expect(distance(view.target, [0.25, 0.25, 0.5])).toBeLessThan(1e-6);
     } finally {
       await context.close();
     }
@@ -384,14 +441,48 @@ describe("failures and clean-up", () => {
   });
 });
 
+describe("React component", () => {
+  it("shows poster and button first, renders on click and frees its WebGL context when React unmounts it", async () => {
+    const { page, context, consoleErrors } = await newRecordedPage(browser, server.url, { viewport });
+    try {
+      await page.goto(`${server.url}/react.html`);
+      await page.waitForFunction(() => "reactHarness" in window);
+      await page.evaluate(
+        (config) =>
+          (window as unknown as { reactHarness: { render(o: unknown): void } }).reactHarness.render(config),
+        { ...cube, poster: "/poster.svg", preserveDrawingBuffer: true },
+      );
+      await expect(page.locator("ol.scan-viewer__annotation-list > li").count()).resolves.toBe(2);
+      await page.getByRole("button", { name: "3D-Modell anzeigen" }).click();
+      await page.waitForSelector('.scan-viewer__stage[data-state="ready"]', { timeout: 45_000 });
+      await expect(page.getByRole("button", { name: "Im Modell zeigen" }).count()).resolves.toBe(2);
+      const lost = await page.evaluate(async () => {
+        const canvas = document.querySelector("canvas");
+        (window as unknown as { reactHarness: { unmount(): void } }).reactHarness.unmount();
+        await new Promise((done) => setTimeout(done, 50));
+        return canvas?.getContext("webgl2")?.isContextLost();
+      });
+      expect(lost).toBe(true);
+      await expect(page.locator("#app").innerHTML()).resolves.toBe("");
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("accessibility", () => {
   it("has no axe violations on the poster page, in the 3D view and with a note open", async () => {
     const { page, context } = await newRecordedPage(browser, server.url, { viewport });
     try {
       await page.goto(`${server.url}/poster.html`);
       const check = async (when: string) => {
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect(results.violations.map((v) => `${when}: ${v.id} (${v.nodes.map((n) => n.target).join(" | ")})`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        expect(
+          results.violations.map((v) => `${when}: ${v.id} (${v.nodes.map((n) => n.target).join(" | ")})`),
+        ).toEqual([]);
       };
       await check("poster");
       await page.getByRole("button", { name: /3D-Modell anzeigen/ }).click();

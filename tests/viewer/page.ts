@@ -1,7 +1,7 @@
 /** Opening the viewer test page and waiting for the viewer, shared by the viewer test files. */
 import type { Browser, Page } from "playwright-core";
-import { newRecordedPage, type RecordedPage } from "../support/browser.ts";
 import type { ScanViewerOptions } from "../../viewer/src/types.ts";
+import { newRecordedPage, type RecordedPage } from "../support/browser.ts";
 
 export interface PixelReport {
   coverage: number;
@@ -23,18 +23,31 @@ export async function openMountPage(
 }
 
 /** Mounts the viewer and waits until it shows the model or an error; returns which. */
-export async function mountAndSettle(page: Page, options: ScanViewerOptions, timeout = 45_000): Promise<string> {
-  await page.evaluate((config) => (window as unknown as { harness: { mount(o: unknown): void } }).harness.mount(config), options);
-  const stage = await page.waitForSelector('#stage[data-state="ready"], #stage[data-state="error"]', { timeout });
+export async function mountAndSettle(
+  page: Page,
+  options: ScanViewerOptions,
+  timeout = 45_000,
+): Promise<string> {
+  await page.evaluate(
+    (config) => (window as unknown as { harness: { mount(o: unknown): void } }).harness.mount(config),
+    options,
+  );
+  const stage = await page.waitForSelector('#stage[data-state="ready"], #stage[data-state="error"]', {
+    timeout,
+  });
   return (await stage.getAttribute("data-state")) ?? "";
 }
 
 export async function readPixels(page: Page): Promise<PixelReport | undefined> {
-  return page.evaluate(() => (window as unknown as { harness: { pixels(): PixelReport | undefined } }).harness.pixels());
+  return page.evaluate(() =>
+    (window as unknown as { harness: { pixels(): PixelReport | undefined } }).harness.pixels(),
+  );
 }
 
 export async function readView(page: Page) {
   return page.evaluate(() =>
-    (window as unknown as { harness: { view(): { position: number[]; target: number[] } | undefined } }).harness.view(),
+    (
+      window as unknown as { harness: { view(): { position: number[]; target: number[] } | undefined } }
+    ).harness.view(),
   );
 }

@@ -6,8 +6,9 @@
  * "mount" is everything loaded when they do (decoder modules are split off and listed apart,
  * because they load only for files that need them).
  */
-import { gzipSync } from "node:zlib";
+
 import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { build, type Rolldown } from "vite";
 
 export const BUDGET_KB = 280;
@@ -64,7 +65,8 @@ export async function measureViewerSize(): Promise<SizeReport> {
   for (const output of outputs) {
     for (const item of output.output) if (item.type === "chunk") chunks.set(item.fileName, item);
   }
-  const size = (set: Set<Chunk>) => [...set].reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
+  const size = (set: Set<Chunk>) =>
+    [...set].reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
   const entry = (name: string) => {
     const chunk = [...chunks.values()].find((item) => item.isEntry && item.name === name);
     if (!chunk) throw new Error(`bench: the build has no entry chunk "${name}"`);
@@ -91,8 +93,11 @@ if (import.meta.main) {
   else {
     console.log(`poster-first (before the visitor asks for 3D): ${report.posterFirstKb} KB gzip`);
     console.log(`mount (three.js, R3F, viewer; on request):      ${report.mountKb} KB gzip`);
-    console.log(`all viewer JS, decoders excluded:               ${report.totalKb} KB gzip (budget ${BUDGET_KB} KB)`);
-    for (const chunk of report.lazyChunks) console.log(`  lazy, only for files that need it: ${chunk.name} ${chunk.kb} KB`);
+    console.log(
+      `all viewer JS, decoders excluded:               ${report.totalKb} KB gzip (budget ${BUDGET_KB} KB)`,
+    );
+    for (const chunk of report.lazyChunks)
+      console.log(`  lazy, only for files that need it: ${chunk.name} ${chunk.kb} KB`);
   }
   if (report.totalKb > BUDGET_KB) {
     console.error(`Over budget: ${report.totalKb} KB > ${BUDGET_KB} KB`);

@@ -21,7 +21,7 @@ export function ScanViewer({ className, onMount, ...options }: ScanViewerProps) 
   const onMountRef = useRef(onMount);
   onMountRef.current = onMount;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for every option (remount when one changes).
+  // `key` stands for every option: the viewer remounts when one changes.
   useEffect(() => {
     const element = stage.current;
     if (!element) return;

@@ -11,9 +11,16 @@ describe("copyDecoders", () => {
       await copyDecoders(join(dir, "decoders"));
       const names = (await readdir(join(dir, "decoders"))).sort();
       expect(names).toEqual(
-        ["basis_transcoder.js", "basis_transcoder.wasm", "draco_decoder.js", "draco_decoder.wasm", "draco_wasm_wrapper.js"].sort(),
+        [
+          "basis_transcoder.js",
+          "basis_transcoder.wasm",
+          "draco_decoder.js",
+          "draco_decoder.wasm",
+          "draco_wasm_wrapper.js",
+        ].sort(),
       );
-      for (const file of DECODER_FILES) expect((await stat(join(dir, "decoders", file.name))).size).toBeGreaterThan(10_000);
+      for (const file of DECODER_FILES)
+        expect((await stat(join(dir, "decoders", file.name))).size).toBeGreaterThan(10_000);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -19,12 +19,20 @@ export interface DecoderFile {
 
 export const DECODER_FILES: readonly DecoderFile[] = [
   // The glTF-only Draco build: smaller than the general one and all a glTF file can use.
-  { source: "examples/jsm/libs/draco/gltf/draco_wasm_wrapper.js", name: "draco_wasm_wrapper.js", purpose: "draco" },
+  {
+    source: "examples/jsm/libs/draco/gltf/draco_wasm_wrapper.js",
+    name: "draco_wasm_wrapper.js",
+    purpose: "draco",
+  },
   { source: "examples/jsm/libs/draco/gltf/draco_decoder.wasm", name: "draco_decoder.wasm", purpose: "draco" },
   // Pure-JS fallback for browsers without WebAssembly.
   { source: "examples/jsm/libs/draco/gltf/draco_decoder.js", name: "draco_decoder.js", purpose: "draco" },
   { source: "examples/jsm/libs/basis/basis_transcoder.js", name: "basis_transcoder.js", purpose: "basis" },
-  { source: "examples/jsm/libs/basis/basis_transcoder.wasm", name: "basis_transcoder.wasm", purpose: "basis" },
+  {
+    source: "examples/jsm/libs/basis/basis_transcoder.wasm",
+    name: "basis_transcoder.wasm",
+    purpose: "basis",
+  },
 ];
 
 /** Folder of the installed `three` package. */
@@ -33,7 +41,8 @@ export function threePackageDir(): string {
   let dir = dirname(createRequire(import.meta.url).resolve("three"));
   while (!existsSync(join(dir, "examples", "jsm", "libs"))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("copyDecoders: cannot find the installed three package (npm install?)");
+    if (parent === dir)
+      throw new Error("copyDecoders: cannot find the installed three package (npm install?)");
     dir = parent;
   }
   return dir;

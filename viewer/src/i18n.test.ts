@@ -16,7 +16,9 @@ describe("i18n", () => {
 
   it("has every interface text in both languages", () => {
     const keys = (value: object): string[] =>
-      Object.entries(value).flatMap(([key, item]) => (typeof item === "object" ? keys(item).map((k) => `${key}.${k}`) : [key]));
+      Object.entries(value).flatMap(([key, item]) =>
+        typeof item === "object" ? keys(item).map((k) => `${key}.${k}`) : [key],
+      );
     expect(keys(viewerStrings("en"))).toEqual(keys(viewerStrings("de")));
     expect(viewerStrings("en").errors.webgl).not.toBe(viewerStrings("de").errors.webgl);
   });

@@ -49,7 +49,8 @@ const de: ViewerStrings = {
   showModel: (size) => (size ? `3D-Modell anzeigen (${size})` : "3D-Modell anzeigen"),
   loading: "3D-Modell wird geladen …",
   loadingPercent: (percent) => `3D-Modell wird geladen: ${percent} %`,
-  loaded: "3D-Modell geladen. Mit den Pfeiltasten drehen, mit Umschalt und Pfeiltasten verschieben, mit Plus und Minus zoomen, mit 0 die Ansicht zurücksetzen.",
+  loaded:
+    "3D-Modell geladen. Mit den Pfeiltasten drehen, mit Umschalt und Pfeiltasten verschieben, mit Plus und Minus zoomen, mit 0 die Ansicht zurücksetzen.",
   viewerLabel: (alt) => `3D-Ansicht: ${alt}`,
   instructions:
     "Ziehen oder Pfeiltasten: drehen. Rechte Maustaste, zwei Finger oder Umschalt und Pfeiltasten: verschieben. Mausrad, Zwei-Finger-Geste oder Plus und Minus: zoomen. 0: Ansicht zurücksetzen. Tabulator: weiter zu den Schaltflächen.",
@@ -82,7 +83,8 @@ const de: ViewerStrings = {
     broken: "Die 3D-Datei ist beschädigt oder keine glTF-Datei.",
     invalid: "Die 3D-Datei ist fehlerhaft (kein gültiges glTF 2.0).",
     network: "Die 3D-Datei konnte nicht geladen werden. Bitte prüfen Sie die Internetverbindung.",
-    webgl: "Ihr Browser kann keine 3D-Grafik (WebGL) darstellen. Sie sehen stattdessen ein Bild und die Beschreibung.",
+    webgl:
+      "Ihr Browser kann keine 3D-Grafik (WebGL) darstellen. Sie sehen stattdessen ein Bild und die Beschreibung.",
     contextLost: "Die 3D-Darstellung wurde vom Browser beendet.",
     unknown: "Beim Anzeigen des 3D-Modells ist ein Fehler aufgetreten.",
   },
@@ -93,7 +95,8 @@ const en: ViewerStrings = {
   showModel: (size) => (size ? `Show 3D model (${size})` : "Show 3D model"),
   loading: "Loading 3D model …",
   loadingPercent: (percent) => `Loading 3D model: ${percent}%`,
-  loaded: "3D model loaded. Use the arrow keys to rotate, Shift and arrow keys to pan, plus and minus to zoom, 0 to reset the view.",
+  loaded:
+    "3D model loaded. Use the arrow keys to rotate, Shift and arrow keys to pan, plus and minus to zoom, 0 to reset the view.",
   viewerLabel: (alt) => `3D view: ${alt}`,
   instructions:
     "Drag or arrow keys: rotate. Right mouse button, two fingers or Shift and arrow keys: pan. Mouse wheel, pinch or plus and minus: zoom. 0: reset view. Tab: on to the buttons.",
@@ -142,7 +145,9 @@ export function viewerStrings(locale: ViewerLocale | undefined): ViewerStrings {
 /** "2,3 MB" in German, "2.3 MB" in English: the size a visitor pays before choosing to load. */
 export function formatFileSize(bytes: number, locale: ViewerLocale = "de"): string {
   const format = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(
+      value,
+    );
   if (bytes < 1000 * 1000) return `${format(Math.max(1, Math.round(bytes / 1000)), 0)} kB`;
   return `${format(bytes / 1000 / 1000, 1)} MB`;
 }

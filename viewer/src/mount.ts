@@ -1,6 +1,6 @@
 import { createRoot, type ReconcilerRoot } from "@react-three/fiber";
 import { createElement } from "react";
-import { Vector3, WebGLRenderer, type WebGLRendererParameters } from "three";
+import { type Vector3, WebGLRenderer, type WebGLRendererParameters } from "three";
 import { type ViewerStrings, viewerStrings } from "./i18n.ts";
 import { ScanScene } from "./scene/ScanScene.tsx";
 import type { SceneApi } from "./scene/use-scan-rig.ts";
@@ -11,7 +11,9 @@ import { isViewerError, ViewerError } from "./three/viewer-error.ts";
 import { hasWebGL2 } from "./three/webgl-support.ts";
 import type { CameraView, ScanViewerHandle, ScanViewerOptions, ViewerErrorCode } from "./types.ts";
 import { type AnnotationLayer, createAnnotationLayer } from "./ui/annotation-layer.ts";
+import { isArSupported, startArSession } from "./ui/ar-session.ts";
 import { el, uniqueId } from "./ui/el.ts";
+import { iconSvg } from "./ui/icons.ts";
 import { handleViewerKey } from "./ui/keyboard.ts";
 import { createMeasureTool, type MeasureTool } from "./ui/measure-tool.ts";
 
@@ -39,7 +41,7 @@ export function mountScanViewer(
 ): ScanViewerHandle {
   const doc = container.ownerDocument;
   const t = viewerStrings(options.locale);
-  ensureViewerCss(doc);
+  ensureViewerCss(doc, container);
   const addedClass = !container.classList.contains("scan-viewer__stage");
   container.classList.add("scan-viewer__stage");
   const cleanups: Array<() => void> = [];
@@ -73,21 +75,26 @@ export function mountScanViewer(
   };
   setState("poster");
 
-  const begin = () => {
+  const begin = (hadFocus = false) => {
     if (session) return;
+    // Move focus into the 3D view only when the visitor started it from the button (or the
+    // viewer already held focus): a viewer that starts by itself must not steal focus.
+    const fromButton = hadFocus || (startButton !== null && doc.activeElement === startButton);
     if (startButton) startButton.hidden = true;
-    session = startSession(container, options, extras, t, setState, () => {
+    session = startSession(container, options, extras, t, fromButton, setState, () => {
+      const focused = container.contains(doc.activeElement);
       session?.dispose();
       session = undefined;
-      begin();
+      begin(focused);
     });
   };
 
   if (!options.start || options.start === "now") begin();
   else if (options.start === "click" && startButton) {
-    startButton.addEventListener("click", begin, { once: true });
+    const onClick = () => begin();
+    startButton.addEventListener("click", onClick, { once: true });
     const button = startButton;
-    cleanups.push(() => button.removeEventListener("click", begin));
+    cleanups.push(() => button.removeEventListener("click", onClick));
   } else if (options.start === "visible") {
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
@@ -127,6 +134,7 @@ function startSession(
   options: ScanViewerOptions,
   extras: MountExtras,
   t: ViewerStrings,
+  fromButton: boolean,
   setState: (state: ViewerState, error?: ViewerErrorCode) => void,
   retry: () => void,
 ): Session {
@@ -137,11 +145,15 @@ function startSession(
   let root: ReconcilerRoot<HTMLCanvasElement> | undefined;
   let model: LoadedModel | undefined;
   let api: SceneApi | undefined;
-  const hadFocus = doc.activeElement === container.querySelector("[data-scan-viewer-start]") || doc.activeElement === doc.body;
+  const hadFocus = fromButton || container.contains(doc.activeElement);
 
   const instructionsId = uniqueId("scan-viewer-instructions");
   const view = el(doc, "div", { class: "scan-viewer__view" });
-  const live = el(doc, "div", { class: "scan-viewer__sr", "aria-live": "polite", "data-scan-viewer-live": true });
+  const live = el(doc, "div", {
+    class: "scan-viewer__sr",
+    "aria-live": "polite",
+    "data-scan-viewer-live": true,
+  });
   const instructions = el(doc, "p", { class: "scan-viewer__sr", id: instructionsId, text: t.instructions });
   const progress = el(doc, "progress", { max: "100", "aria-label": t.loading });
   const progressText = el(doc, "span", { text: t.loading });
@@ -231,7 +243,12 @@ function startSession(
       },
       dpr: [1, 2] as [number, number],
       frameloop: "demand" as const,
-      camera: { fov: options.defaultCamera?.fov ?? 40, near: 0.01, far: 1000, position: [0, 0, 5] as [number, number, number] },
+      camera: {
+        fov: options.defaultCamera?.fov ?? 40,
+        near: 0.01,
+        far: 1000,
+        position: [0, 0, 5] as [number, number, number],
+      },
       size: sizeOf(view),
     };
     await root.configure(config);
@@ -242,7 +259,7 @@ function startSession(
     resize.observe(view);
     disposers.push(() => resize.disconnect());
 
-    model = await loadModel(options.model, {
+    const loaded = await loadModel(options.model, {
       decoderPath: options.decoderPath,
       renderer,
       signal: abort.signal,
@@ -257,14 +274,15 @@ function startSession(
       },
     });
     if (disposed) {
-      disposeObject(model.scene);
+      disposeObject(loaded.scene);
       return;
     }
+    model = loaded;
     const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
     const ready = new Promise<SceneApi>((resolve) => {
       root?.render(
         createElement(ScanScene, {
-          model: model!.scene,
+          model: loaded.scene,
           scale: options.scale ?? 1,
           defaultCamera: options.defaultCamera,
           reducedMotion,
@@ -278,13 +296,13 @@ function startSession(
     if (disposed) return;
     api = sceneApi;
     progressPanel.remove();
-    buildInterface(sceneApi, reducedMotion);
+    buildInterface(sceneApi, renderer, reducedMotion);
     setState("ready");
     live.textContent = t.loaded;
     if (hadFocus || container.contains(doc.activeElement)) canvas.focus();
   };
 
-  const buildInterface = (sceneApi: SceneApi, reducedMotion: boolean) => {
+  const buildInterface = (sceneApi: SceneApi, renderer: WebGLRenderer, reducedMotion: boolean) => {
     const { controller } = sceneApi;
     const readout = el(doc, "output", { class: "scan-viewer__readout", "aria-live": "polite" });
     const toolbar = el(doc, "div", { class: "scan-viewer__toolbar", role: "group", "aria-label": t.toolbar });
@@ -296,8 +314,11 @@ function startSession(
         class: "scan-viewer__tool",
         "data-action": action,
         "aria-pressed": pressed === undefined ? undefined : String(pressed),
-        text: label,
+        title: label,
       });
+      const icon = iconSvg(doc, action);
+      if (icon) button.append(icon);
+      button.append(el(doc, "span", { class: "scan-viewer__tool-label", text: label }));
       button.addEventListener("click", run);
       toolbar.append(button);
       return button;
@@ -336,14 +357,19 @@ function startSession(
         },
         false,
       );
-      annotations = createAnnotationLayer(doc, view, notes, sceneApi, t, (guided) => {
+      annotations = createAnnotationLayer(doc, view, notes, sceneApi, t, (guided, hadFocus) => {
         guidedButton.setAttribute("aria-pressed", String(guided));
+        if (hadFocus) guidedButton.focus();
       });
       disposers.push(() => annotations?.dispose());
       if (extras.annotationList) {
         const items = [...extras.annotationList.querySelectorAll(":scope > li")];
         items.forEach((item, index) => {
-          const button = el(doc, "button", { type: "button", "data-scan-viewer-show": String(index), text: t.showInModel });
+          const button = el(doc, "button", {
+            type: "button",
+            "data-scan-viewer-show": String(index),
+            text: t.showInModel,
+          });
           button.addEventListener("click", () => {
             annotations?.open(index);
             canvas.scrollIntoView({ block: "nearest" });
@@ -366,13 +392,33 @@ function startSession(
         else void container.requestFullscreen();
       });
       const onFullscreen = () => {
-        fullscreenButton.textContent = doc.fullscreenElement === container ? t.exitFullscreen : t.fullscreen;
+        const label = doc.fullscreenElement === container ? t.exitFullscreen : t.fullscreen;
+        fullscreenButton.title = label;
+        const text = fullscreenButton.querySelector(".scan-viewer__tool-label");
+        if (text) text.textContent = label;
       };
       doc.addEventListener("fullscreenchange", onFullscreen);
       disposers.push(() => doc.removeEventListener("fullscreenchange", onFullscreen));
     }
+    void isArSupported().then((supported) => {
+      if (!supported || disposed) return;
+      const arButton = tool(t.viewInAr, "ar", () => {
+        arButton.disabled = true;
+        startArSession(sceneApi, renderer, container, () => {
+          arButton.disabled = false;
+        }).catch((error: unknown) => {
+          arButton.disabled = false;
+          console.warn("[scan-viewer] AR session could not start:", error);
+        });
+      });
+    });
     if (options.usdzUrl) {
-      const link = el(doc, "a", { href: options.usdzUrl, rel: "ar", class: "scan-viewer__tool", text: t.viewInArIos });
+      const link = el(doc, "a", {
+        href: options.usdzUrl,
+        rel: "ar",
+        class: "scan-viewer__tool",
+        text: t.viewInArIos,
+      });
       // Only Safari on iOS opens .usdz in AR Quick Look; elsewhere the link would just download it.
       if (link.relList.supports("ar")) toolbar.append(link);
     }
@@ -413,15 +459,21 @@ function startSession(
       teardown3d();
     },
     getView() {
-      if (!api) return undefined;
-      const pose = api.controller.getPose();
-      const toModel = (v: Vector3) => api!.modelRoot.worldToLocal(v.clone()).toArray() as [number, number, number];
-      return { position: toModel(pose.position), target: toModel(pose.target), fov: api.camera.fov };
+      const current = api;
+      if (!current) return undefined;
+      const pose = current.controller.getPose();
+      const toModel = (v: Vector3) =>
+        current.modelRoot.worldToLocal(v.clone()).toArray() as [number, number, number];
+      return { position: toModel(pose.position), target: toModel(pose.target), fov: current.camera.fov };
     },
   };
 }
 
 function sizeOf(element: HTMLElement): { width: number; height: number; top: number; left: number } {
-  return { width: Math.max(1, element.clientWidth), height: Math.max(1, element.clientHeight), top: 0, left: 0 };
+  return {
+    width: Math.max(1, element.clientWidth),
+    height: Math.max(1, element.clientHeight),
+    top: 0,
+    left: 0,
+  };
 }
-

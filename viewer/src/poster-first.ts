@@ -61,6 +61,7 @@ export function initPosterFirst(root: ParentNode = document): void {
 }
 
 if (typeof document !== "undefined") {
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => initPosterFirst());
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", () => initPosterFirst());
   else initPosterFirst();
 }

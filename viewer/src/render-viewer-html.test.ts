@@ -20,7 +20,9 @@ const options: ScanViewerOptions = {
 describe("renderViewerHtml", () => {
   it("renders the poster with its alt text and the 'Show 3D model' button with the file size", () => {
     const html = renderViewerHtml(options);
-    expect(html).toContain('<img class="scan-viewer__poster" src="/media/bowl.webp" alt="Taufschale &quot;Messing&quot; &lt;1732&gt;"');
+    expect(html).toContain(
+      '<img class="scan-viewer__poster" src="/media/bowl.webp" alt="Taufschale &quot;Messing&quot; &lt;1732&gt;"',
+    );
     expect(html).toContain(">3D-Modell anzeigen (2,3 MB)</button>");
     expect(renderViewerHtml({ ...options, locale: "en" })).toContain(">Show 3D model (2.3 MB)</button>");
   });
@@ -28,15 +30,26 @@ describe("renderViewerHtml", () => {
   it("puts the whole config as JSON in data-scan-viewer, escaped for the attribute", () => {
     const html = renderViewerHtml(options);
     const attribute = /data-scan-viewer="([^"]*)"/.exec(html)?.[1] ?? "";
-    const decoded = attribute.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&#39;", "'").replaceAll("&amp;", "&");
+    const decoded = attribute
+      .replaceAll("&quot;", '"')
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&#39;", "'")
+      .replaceAll("&amp;", "&");
     expect(JSON.parse(decoded)).toEqual(options);
   });
 
   it("shows description, credit with licence link and the annotations as an ordered list", () => {
     const html = renderViewerHtml(options);
-    expect(html).toContain('<p class="scan-viewer__description" id="scan-viewer-description">Eine flache Schale.</p>');
-    expect(html).toContain('Digital Hub Oldenburg · Lizenz: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>');
-    expect(html).toMatch(/<ol class="scan-viewer__annotation-list"[^>]*><li><strong>Rand<\/strong><p>Der Rand.<\/p><\/li><li><strong>Fuß<\/strong>/);
+    expect(html).toContain(
+      '<p class="scan-viewer__description" id="scan-viewer-description">Eine flache Schale.</p>',
+    );
+    expect(html).toContain(
+      'Digital Hub Oldenburg · Lizenz: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>',
+    );
+    expect(html).toMatch(
+      /<ol class="scan-viewer__annotation-list"[^>]*><li><strong>Rand<\/strong><p>Der Rand.<\/p><\/li><li><strong>Fuß<\/strong>/,
+    );
   });
 
   it("leaves out what the scan does not have", () => {
@@ -44,5 +57,14 @@ describe("renderViewerHtml", () => {
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<ol");
     expect(html).toContain(">3D-Modell anzeigen</button>");
+  });
+});
+
+describe("embedCode", () => {
+  it("makes an iframe snippet with a title and escaped URL", async () => {
+    const { embedCode } = await import("./embed-code.ts");
+    expect(embedCode({ url: "https://x.example/embed/a/?b=1&c=2", title: "Taufschale (3D)" })).toBe(
+      '<iframe src="https://x.example/embed/a/?b=1&amp;c=2" title="Taufschale (3D)" width="640" height="560" style="border:0;max-width:100%" loading="lazy" allow="fullscreen; xr-spatial-tracking" allowfullscreen></iframe>',
+    );
   });
 });

@@ -12,7 +12,13 @@ export interface RenderViewerHtmlOptions {
   idPrefix?: string;
 }
 
-const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const entities: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
@@ -33,7 +39,9 @@ export function renderViewerHtml(options: ScanViewerOptions, render: RenderViewe
   const size = options.fileSize ? formatFileSize(options.fileSize, options.locale) : undefined;
   const config = escapeHtml(JSON.stringify(options));
   const dimensions =
-    render.posterWidth && render.posterHeight ? ` width="${render.posterWidth}" height="${render.posterHeight}"` : "";
+    render.posterWidth && render.posterHeight
+      ? ` width="${render.posterWidth}" height="${render.posterHeight}"`
+      : "";
   const poster = options.poster
     ? `<img class="scan-viewer__poster" src="${escapeHtml(options.poster)}" alt="${escapeHtml(options.alt)}"${dimensions} decoding="async">`
     : `<p class="scan-viewer__sr">${escapeHtml(options.alt)}</p>`;
@@ -45,16 +53,16 @@ export function renderViewerHtml(options: ScanViewerOptions, render: RenderViewe
       ? `<a href="${escapeHtml(options.licenceUrl)}" rel="license">${escapeHtml(options.licence)}</a>`
       : escapeHtml(options.licence)
     : "";
-  const creditParts = [options.attribution ? escapeHtml(options.attribution) : "", licence ? `${t.licence}: ${licence}` : ""];
+  const creditParts = [
+    options.attribution ? escapeHtml(options.attribution) : "",
+    licence ? `${t.licence}: ${licence}` : "",
+  ];
   const credit = creditParts.some(Boolean)
     ? `<p class="scan-viewer__credit">${creditParts.filter(Boolean).join(" · ")}</p>`
     : "";
   const annotations = options.annotations?.length
     ? `<ol class="scan-viewer__annotation-list" data-scan-viewer-annotations aria-label="${escapeHtml(t.annotations)}">${options.annotations
-        .map(
-          (note) =>
-            `<li><strong>${escapeHtml(note.title)}</strong><p>${escapeHtml(note.text)}</p></li>`,
-        )
+        .map((note) => `<li><strong>${escapeHtml(note.title)}</strong><p>${escapeHtml(note.text)}</p></li>`)
         .join("")}</ol>`
     : "";
   const styles = render.includeStyles ? `<style data-scan-viewer-css>${viewerCss}</style>` : "";

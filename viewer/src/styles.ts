@@ -5,7 +5,7 @@
  */
 export const viewerCss = `
 .scan-viewer__figure{margin:0}
-.scan-viewer__stage{position:relative;aspect-ratio:4/3;width:100%;background:#e9e6e1;overflow:hidden;border-radius:4px;color:#1a1a1a;font-size:1rem}
+.scan-viewer__stage{position:relative;container-type:inline-size;aspect-ratio:4/3;width:100%;background:#e9e6e1;overflow:hidden;border-radius:4px;color:#1a1a1a;font-size:1rem}
 .scan-viewer__stage:fullscreen{aspect-ratio:auto;width:100vw;height:100vh;border-radius:0}
 .scan-viewer__poster{position:absolute;inset:0;width:100%;height:100%;object-fit:contain}
 .scan-viewer__start{position:absolute;left:50%;bottom:1rem;transform:translateX(-50%);font:inherit;font-weight:600;padding:.7rem 1.2rem;min-height:44px;background:#1b3a5c;color:#fff;border:2px solid #fff;border-radius:999px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.35)}
@@ -23,6 +23,9 @@ export const viewerCss = `
 .scan-viewer__toolbar{position:absolute;top:.5rem;left:.5rem;right:.5rem;display:flex;flex-wrap:wrap;gap:.3rem;justify-content:flex-end;pointer-events:none}
 .scan-viewer__toolbar>*{pointer-events:auto}
 .scan-viewer__stage .scan-viewer__tool{font:inherit;font-size:.875rem;min-width:44px;min-height:44px;padding:0 .6rem;background:rgba(255,255,255,.96);color:#1a1a1a;border:1px solid #595959;border-radius:4px;cursor:pointer;display:inline-flex;align-items:center;justify-content:center;text-decoration:none}
+.scan-viewer__tool svg{flex:none}
+.scan-viewer__tool svg+.scan-viewer__tool-label{margin-left:.35rem}
+@container (max-width:820px){.scan-viewer__toolbar .scan-viewer__tool-label{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.scan-viewer__toolbar .scan-viewer__tool{padding:0}}
 .scan-viewer__tool[aria-pressed=true]{background:#1b3a5c;color:#fff;border-color:#1b3a5c}
 .scan-viewer__hotspot{position:absolute;left:0;top:0;width:32px;height:32px;margin:-16px 0 0 -16px;border-radius:50%;background:#1b3a5c;color:#fff;border:2px solid #fff;font:inherit;font-weight:700;font-size:.875rem;cursor:pointer;box-shadow:0 1px 3px rgba(0,0,0,.5);will-change:transform}
 .scan-viewer__hotspot[aria-expanded=true]{background:#b00020}
@@ -36,9 +39,14 @@ export const viewerCss = `
 @media (prefers-reduced-motion:reduce){.scan-viewer *{transition:none!important;animation:none!important}}
 `;
 
-/** Adds the styles once to a document that does not have them yet. */
-export function ensureViewerCss(doc: Document): void {
+/**
+ * Adds the styles once to a document that does not have them yet (a page that inlined viewerCss
+ * itself is recognised by the stage's computed style).
+ */
+export function ensureViewerCss(doc: Document, stage?: HTMLElement): void {
   if (doc.querySelector("style[data-scan-viewer-css]")) return;
+  if (stage?.classList.contains("scan-viewer__stage") && getComputedStyle(stage).position === "relative")
+    return;
   const style = doc.createElement("style");
   style.dataset.scanViewerCss = "";
   style.textContent = viewerCss;

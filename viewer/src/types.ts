@@ -70,7 +70,14 @@ export interface ScanViewerOptions {
 }
 
 /** What went wrong, in the words the interface uses (see i18n `errors`). */
-export type ViewerErrorCode = "missing" | "broken" | "invalid" | "network" | "webgl" | "contextLost" | "unknown";
+export type ViewerErrorCode =
+  | "missing"
+  | "broken"
+  | "invalid"
+  | "network"
+  | "webgl"
+  | "contextLost"
+  | "unknown";
 
 /** The handle mountScanViewer returns. */
 export interface ScanViewerHandle {

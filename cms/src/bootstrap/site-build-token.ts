@@ -47,6 +47,9 @@ export async function ensureSiteBuildToken(strapi: Core.Strapi): Promise<string>
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, `${accessKey}\n`);
     chmodSync(path, 0o600);
+    strapi.log.info(
+      `[cms] read-only API token "${SITE_BUILD_TOKEN_NAME}" for the site build: key in ${path}`,
+    );
   }
   return accessKey;
 }

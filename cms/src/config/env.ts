@@ -143,16 +143,17 @@ function readDatabase(source: NodeJS.ProcessEnv, appRoot: string): DatabaseEnv {
     return { client: "sqlite", filename: resolve(appRoot, filename) };
   }
   if (client === "postgres" || client === "postgresql" || client === "pg") {
+    // With DATABASE_URL the parts are optional overrides; without it they have local defaults.
     const connectionString = source.DATABASE_URL?.trim() || undefined;
-    const needed = connectionString ? undefined : "";
+    const part = (name: string, fallback: string) => text(source, name, connectionString ? "" : fallback);
     return {
       client: "postgres",
       connectionString,
-      host: text(source, "DATABASE_HOST", connectionString ? "" : "127.0.0.1"),
+      host: part("DATABASE_HOST", "127.0.0.1"),
       port: integer(source, "DATABASE_PORT", 5432, 1, 65535),
-      database: text(source, "DATABASE_NAME", needed ?? "showroom"),
-      user: text(source, "DATABASE_USERNAME", needed ?? "showroom"),
-      password: text(source, "DATABASE_PASSWORD", needed ?? ""),
+      database: part("DATABASE_NAME", "showroom"),
+      user: part("DATABASE_USERNAME", "showroom"),
+      password: text(source, "DATABASE_PASSWORD", ""),
       ssl: bool(source, "DATABASE_SSL", false),
       schema: text(source, "DATABASE_SCHEMA", "public"),
     };

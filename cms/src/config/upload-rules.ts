@@ -26,7 +26,9 @@ const MIME_TYPES: Record<string, string[]> = {
 };
 
 function mediaFields(): ModelField[] {
-  const all = [...contentModel.contentTypes, ...contentModel.components].flatMap((model) => Object.values(model.fields));
+  const all = [...contentModel.contentTypes, ...contentModel.components].flatMap((model) =>
+    Object.values(model.fields),
+  );
   return all.filter((field) => field.kind === "media");
 }
 
@@ -36,7 +38,10 @@ export function allowedUploadTypes(): string[] {
   for (const field of mediaFields()) {
     for (const extension of field.extensions ?? []) {
       const mimes = MIME_TYPES[extension];
-      if (!mimes) throw new Error(`cms/src/config/upload-rules.ts: no MIME type known for "${extension}" used in the content model; add it to MIME_TYPES.`);
+      if (!mimes)
+        throw new Error(
+          `cms/src/config/upload-rules.ts: no MIME type known for "${extension}" used in the content model; add it to MIME_TYPES.`,
+        );
       for (const mime of mimes) types.add(mime);
     }
   }

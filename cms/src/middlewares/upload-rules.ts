@@ -30,9 +30,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         const extension = extname(name).toLowerCase();
         const limit = limits.get(extension);
         if (limit === undefined) {
-          problems.push(`"${name}": ${extension || "files without extension"} cannot be uploaded; accepted are ${accepted}.`);
+          problems.push(
+            `"${name}": ${extension || "files without extension"} cannot be uploaded; accepted are ${accepted}.`,
+          );
         } else if (file.size > limit) {
-          problems.push(`"${name}" is ${megabytes(file.size)}; ${extension} files may be at most ${megabytes(limit)}.`);
+          problems.push(
+            `"${name}" is ${megabytes(file.size)}; ${extension} files may be at most ${megabytes(limit)}.`,
+          );
         }
       }
       if (problems.length > 0) {

@@ -61,8 +61,9 @@ async function checkWrite(
     return drafts.flatMap((draft: Entry) => checkRules(type.rules, draft, { publishing }));
   }
   const data = params.data ?? {};
+  // update: the stored draft plus the change; clone: a new document from the source plus changes.
   const stored =
-    action === "update" && params.documentId
+    (action === "update" || action === "clone") && params.documentId
       ? await storedDraft(strapi, uid, type, params.documentId, params.locale)
       : {};
   const entry = { ...stored, ...data };
@@ -70,14 +71,18 @@ async function checkWrite(
     ...checkRules(type.rules, entry, { publishing }),
     ...(await checkMedia(strapi, type.fields, data)),
   ];
-  if (uid === TOUR_STOP_UID && "code" in data)
+  if (uid === TOUR_STOP_UID && action === "clone") {
+    // A copy is a new stop: it needs its own code, not the one of the stop it was copied from.
+    problems.push(...(await checkQrCode(strapi, entry.code, undefined)));
+  } else if (uid === TOUR_STOP_UID && "code" in data) {
     problems.push(...(await checkQrCode(strapi, data.code, params.documentId)));
+  }
   return problems;
 }
 
 /**
- * Strapi's own checks (required, enumerations, lengths) report several problems as
- * "3 errors occurred" with the fields only in the details; put them into the message.
+ * Strapi's own checks (required, enumerations, lengths) report "3 errors occurred" or
+ * "images[0].alt must be at least 3 characters": put each field path first, as our checks do.
  */
 function nameFieldsIn(error: unknown): unknown {
   if (!(error instanceof errors.ValidationError)) return error;
@@ -85,10 +90,24 @@ function nameFieldsIn(error: unknown): unknown {
     | { errors?: { path?: (string | number)[]; message?: string }[] }
     | undefined;
   const listed = details?.errors?.filter((entry) => entry.path?.length && entry.message);
-  if (listed?.length && /^\d+ errors occurred$/.test(error.message)) {
-    error.message = listed.map((entry) => `${entry.path?.join(".")}: ${entry.message}`).join(" ");
+  const named = listed?.some((entry) => error.message.startsWith(`${entry.path?.join(".")}: `));
+  if (listed?.length && !named) {
+    error.message = listed
+      .map((entry) => `${entry.path?.join(".")}: ${readable(entry.message ?? "")}`)
+      .join(" ");
   }
   return error;
+}
+
+/** Strapi's (yup's) wording for a missing required value, said plainly. */
+function readable(message: string): string {
+  if (
+    /must be a `\w+` type, but the final value was: `(null|NaN|undefined)`/.test(message) ||
+    / must be defined\.?$/.test(message)
+  ) {
+    return "A value is required.";
+  }
+  return message;
 }
 
 /**
@@ -104,7 +123,7 @@ export function registerValidation({ strapi }: { strapi: Core.Strapi }): void {
     const params = (context.params ?? {}) as WriteParams;
     await assertKnownLocale(strapi, params.locale);
 
-    if (context.action === "create" || context.action === "update" || context.action === "publish") {
+    if (["create", "update", "clone", "publish"].includes(context.action)) {
       const problems = await checkWrite(strapi, context.uid, type, context.action, params);
       if (problems.length > 0) throw validationError(problems);
       try {

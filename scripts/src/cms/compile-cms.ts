@@ -98,14 +98,14 @@ export async function compileCms(options: CompileCmsOptions = {}): Promise<Compi
   return { appDir: cmsDir, distDir, compiled: true };
 }
 
-/** Drops builds of older sources after a day (a running process may still use a recent one). */
-function pruneOldBuilds(cacheRoot: string, keep: string): void {
-  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+/** Drops builds of older sources after an hour (a running process may still use a recent one). */
+export function pruneOldBuilds(cacheRoot: string, keep: string): void {
+  const hourAgo = Date.now() - 60 * 60 * 1000;
   for (const name of readdirSync(cacheRoot)) {
     const path = join(cacheRoot, name);
     if (path === keep) continue;
     try {
-      if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
     } catch {
       // Removed concurrently by another process.
     }

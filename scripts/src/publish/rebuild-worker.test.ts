@@ -92,6 +92,25 @@ describe("rebuild worker", () => {
     expect(readFileSync(join(worker.currentLink, "index.html"), "utf8")).toContain("fixed");
   });
 
+  it("remembers the live release and the last error across a restart", async () => {
+    let text = "good";
+    const { build } = pageBuild(() => text, 5);
+    const { worker, dir } = setup(build, 5);
+    worker.trigger("publish good");
+    await worker.idle();
+    text = "FAIL";
+    worker.trigger("publish broken");
+    await worker.idle();
+    const before = worker.status();
+    await worker.close();
+    const restarted = createRebuildWorker({ releasesDir: dir, build, debounceMs: 5 });
+    cleanups.push(() => restarted.close());
+    const after = restarted.status();
+    expect(after.current).toBe(before.current);
+    expect(after.lastError?.error).toBe(before.lastError?.error);
+    expect(after.lastSuccess?.release).toBe(before.lastSuccess?.release);
+  });
+
   it("collects changes while paused and builds once on resume", async () => {
     const { build, calls } = pageBuild(() => "v", 10);
     const { worker } = setup(build, 10);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { currentRelease, pruneReleases, swapCurrentRelease } from "./release-swap.ts";
 
@@ -97,7 +97,10 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
   let closed = false;
   let paused = false;
   let idleWaiters: (() => void)[] = [];
-  const state: Omit<RebuildStatus, "state" | "pendingReasons" | "current"> = { builds: 0 };
+  const state: Omit<RebuildStatus, "state" | "pendingReasons" | "current"> = {
+    builds: 0,
+    ...previousHistory(statusFile),
+  };
 
   const status = (): RebuildStatus => {
     const live = currentRelease(currentLink);
@@ -202,6 +205,25 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
       publishStatus();
     },
   };
+}
+
+/**
+ * The build history of the previous run (from status.json): after a restart staff still see the
+ * last error until a build succeeds, because the site still serves the release from before it.
+ */
+function previousHistory(statusFile: string): Pick<RebuildStatus, "lastBuild" | "lastSuccess" | "lastError"> {
+  if (!existsSync(statusFile)) return {};
+  try {
+    const previous = JSON.parse(readFileSync(statusFile, "utf8")) as Partial<RebuildStatus>;
+    return {
+      ...(previous.lastBuild ? { lastBuild: previous.lastBuild } : {}),
+      ...(previous.lastSuccess ? { lastSuccess: previous.lastSuccess } : {}),
+      ...(previous.lastError ? { lastError: previous.lastError } : {}),
+    };
+  } catch {
+    // A damaged status file only loses the history; the releases themselves are untouched.
+    return {};
+  }
 }
 
 function recordOf(release: string, reasons: string[], started: Date, ok: boolean): BuildRecord {

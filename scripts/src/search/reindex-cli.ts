@@ -2,7 +2,8 @@
 // `npm run search:reindex [-- --snapshot <dir>]`: pushes every published entry into Meilisearch
 // (MEILISEARCH_HOST, MEILISEARCH_ADMIN_KEY) with the index settings, and removes what is no longer
 // published. Reads the CMS (STRAPI_URL + STRAPI_TOKEN, a read-only token) or a content snapshot.
-import { isAbsolute, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { Command } from "commander";
 import type { PublishedSource } from "./read-published.ts";
@@ -21,7 +22,14 @@ program.parse();
 const flags = program.opts<{ snapshot?: string; batchSize: string }>();
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
-const snapshotDir = flags.snapshot ?? (process.env.STRAPI_URL ? undefined : process.env.SNAPSHOT_DIR);
+// The site's last content snapshot (what `npm run build -w site` keeps), when no CMS is named.
+const siteSnapshot = resolve(import.meta.dirname, "..", "..", "..", "site", ".snapshot");
+const snapshotDir =
+  flags.snapshot ??
+  (process.env.STRAPI_URL
+    ? undefined
+    : (process.env.SNAPSHOT_DIR ??
+      (existsSync(join(siteSnapshot, "manifest.json")) ? siteSnapshot : undefined)));
 let source: PublishedSource;
 if (snapshotDir) {
   source = { kind: "snapshot", dir: isAbsolute(snapshotDir) ? snapshotDir : resolve(cwd, snapshotDir) };

@@ -39,6 +39,11 @@ import { MediaLibrary } from "./media-library.ts";
 export interface SeedOptions {
   /** "Now" for the relative event dates of newly created streams; default: the current time. */
   now?: Date;
+  /**
+   * Also move the dates of existing demo streams relative to `now` (past, live, upcoming again).
+   * Off by default: a second seed leaves stored dates alone.
+   */
+  refreshDates?: boolean;
   log?: (line: string) => void;
 }
 
@@ -371,7 +376,7 @@ export async function seedDemoContent(strapi: Strapi, options: SeedOptions = {})
           kind: event.kind,
           summary: event.summary[locale],
           description: event.description?.[locale] ?? null,
-          ...(stored
+          ...(stored && !options.refreshDates
             ? {}
             : {
                 start: addMinutes(now, event.startOffsetMinutes),

@@ -17,7 +17,7 @@ import { type PublishLoop, startPublishLoop } from "../publish/publish-loop.ts";
 import { buildCmsIfNeeded } from "./build-admin.ts";
 import { seedIfEmpty } from "./seed-if-empty.ts";
 import { type RunningCms, startCms } from "./start-cms.ts";
-import { readStartConfig, repoRoot } from "./start-config.ts";
+import { DEMO_ADMIN_PASSWORD, readStartConfig, repoRoot } from "./start-config.ts";
 
 const log = (line: string) => console.log(line);
 const started = Date.now();
@@ -75,7 +75,7 @@ try {
   loop.worker.trigger("start");
 
   const demo =
-    config.adminPassword === "Showroom-Demo-2025" ? "  (demo password: change it for real use)" : "";
+    config.adminPassword === DEMO_ADMIN_PASSWORD ? "  (demo password: change it for real use)" : "";
   log(
     [
       "",

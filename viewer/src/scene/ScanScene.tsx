@@ -23,7 +23,15 @@ export interface ScanSceneProps {
 }
 
 /** The 3D scene of one scan: the model in metres, neutral light and the camera rig. */
-export function ScanScene({ model, scale, defaultCamera, reducedMotion, autoRotate, lighting, onReady }: ScanSceneProps) {
+export function ScanScene({
+  model,
+  scale,
+  defaultCamera,
+  reducedMotion,
+  autoRotate,
+  lighting,
+  onReady,
+}: ScanSceneProps) {
   const root = useRef<Group>(null);
   useNeutralEnvironment(lighting);
   useScanRig(root, { defaultCamera, reducedMotion, autoRotate, onReady });

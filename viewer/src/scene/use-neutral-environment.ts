@@ -1,6 +1,11 @@
 import { useThree } from "@react-three/fiber";
 import { useLayoutEffect } from "react";
-import { applyLightRig, applyNeutralEnvironment, isSoftwareRenderer, type Lighting } from "../three/environment.ts";
+import {
+  applyLightRig,
+  applyNeutralEnvironment,
+  isSoftwareRenderer,
+  type Lighting,
+} from "../three/environment.ts";
 
 /**
  * Lights the scene: the generated neutral studio environment, or plain lights on software

@@ -29,7 +29,8 @@ export function projectAnnotation(
   projected.copy(point).project(camera);
   const x = ((projected.x + 1) / 2) * width;
   const y = ((1 - projected.y) / 2) * height;
-  const onScreen = projected.z > -1 && projected.z < 1 && Math.abs(projected.x) <= 1 && Math.abs(projected.y) <= 1;
+  const onScreen =
+    projected.z > -1 && projected.z < 1 && Math.abs(projected.x) <= 1 && Math.abs(projected.y) <= 1;
   if (!onScreen) return { x, y, visible: false };
   toCamera.copy(camera.position).sub(point);
   if (normal) {

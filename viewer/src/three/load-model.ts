@@ -157,7 +157,9 @@ function checkGeometry(url: string, scene: Group): void {
     for (let i = 0; i < index.count; i += 1) {
       const vertex = index.getX(i);
       if (vertex >= count) {
-        problems.push(`mesh "${mesh.name || mesh.uuid}": index ${vertex} at position ${i} is out of range (${count} vertices)`);
+        problems.push(
+          `mesh "${mesh.name || mesh.uuid}": index ${vertex} at position ${i} is out of range (${count} vertices)`,
+        );
         break;
       }
     }

@@ -11,7 +11,7 @@ import {
   Raycaster,
   SphereGeometry,
   Vector2,
-  Vector3,
+  type Vector3,
 } from "three";
 
 const raycaster = new Raycaster();
@@ -59,7 +59,13 @@ export class MeasureOverlay {
     marker.position.copy(point);
     marker.renderOrder = 1000;
     this.object.add(marker);
-    this.lineGeometry.setAttribute("position", new Float32BufferAttribute(this.points.flatMap((p) => p.toArray()), 3));
+    this.lineGeometry.setAttribute(
+      "position",
+      new Float32BufferAttribute(
+        this.points.flatMap((p) => p.toArray()),
+        3,
+      ),
+    );
     const [a, b] = this.points;
     return a && b ? a.distanceTo(b) : undefined;
   }

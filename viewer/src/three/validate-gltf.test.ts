@@ -19,14 +19,38 @@ describe("validateGltfJson", () => {
   });
 
   it.each([
-    ["a name that is a number", { nodes: [{ mesh: 0, name: 42 }] }, "nodes[0].name: expected a text, found number 42"],
-    ["primitives that are not an array", { meshes: [{ primitives: { a: 1 } }] }, "meshes[0].primitives: expected an array of objects"],
+    [
+      "a name that is a number",
+      { nodes: [{ mesh: 0, name: 42 }] },
+      "nodes[0].name: expected a text, found number 42",
+    ],
+    [
+      "primitives that are not an array",
+      { meshes: [{ primitives: { a: 1 } }] },
+      "meshes[0].primitives: expected an array of objects",
+    ],
     ["a negative index", { scene: -1 }, "scene: expected an index (integer ≥ 0), found number -1"],
-    ["a dangling reference", { nodes: [{ mesh: 5 }] }, "nodes[0].mesh: points to meshes[5], but there are only 1"],
-    ["an attribute pointing nowhere", { meshes: [{ primitives: [{ attributes: { POSITION: 9 } }] }] }, "attributes.POSITION: points to accessors[9]"],
-    ["an extension that is not an object", { extensions: { KHR_x: "no" } }, "extensions.KHR_x: expected an object"],
+    [
+      "a dangling reference",
+      { nodes: [{ mesh: 5 }] },
+      "nodes[0].mesh: points to meshes[5], but there are only 1",
+    ],
+    [
+      "an attribute pointing nowhere",
+      { meshes: [{ primitives: [{ attributes: { POSITION: 9 } }] }] },
+      "attributes.POSITION: points to accessors[9]",
+    ],
+    [
+      "an extension that is not an object",
+      { extensions: { KHR_x: "no" } },
+      "extensions.KHR_x: expected an object",
+    ],
     ["glTF 1.0", { asset: { version: "1.0" } }, 'asset.version: expected "2.0"'],
-    ["a material factor that is text", { materials: [{ pbrMetallicRoughness: { metallicFactor: "1" } }] }, "materials[0].pbrMetallicRoughness.metallicFactor: expected a number"],
+    [
+      "a material factor that is text",
+      { materials: [{ pbrMetallicRoughness: { metallicFactor: "1" } }] },
+      "materials[0].pbrMetallicRoughness.metallicFactor: expected a number",
+    ],
   ])("names the field of %s", (_, change, message) => {
     const issues = validateGltfJson({ ...valid, ...change });
     expect(issues.join("\n")).toContain(message);

@@ -196,9 +196,12 @@ export function validateGltfJson(json: unknown, maxIssues = 10): string[] {
     if (type === "primitive" && isObject(object.attributes)) {
       const accessors = Array.isArray(root.accessors) ? root.accessors.length : 0;
       for (const [attribute, id] of Object.entries(object.attributes)) {
-        if (!isId(id)) report(`${path}.attributes.${attribute}: expected ${expected.id}, found ${describe(id)}`);
+        if (!isId(id))
+          report(`${path}.attributes.${attribute}: expected ${expected.id}, found ${describe(id)}`);
         else if ((id as number) >= accessors)
-          report(`${path}.attributes.${attribute}: points to accessors[${id}], but there are only ${accessors}`);
+          report(
+            `${path}.attributes.${attribute}: points to accessors[${id}], but there are only ${accessors}`,
+          );
       }
     }
   };
@@ -212,7 +215,8 @@ export function validateGltfJson(json: unknown, maxIssues = 10): string[] {
         report(`${path}.extensions: expected an object, found ${describe(object.extensions)}`);
       } else {
         for (const [name, value] of Object.entries(object.extensions)) {
-          if (!isObject(value)) report(`${path}.extensions.${name}: expected an object, found ${describe(value)}`);
+          if (!isObject(value))
+            report(`${path}.extensions.${name}: expected an object, found ${describe(value)}`);
         }
       }
     }

@@ -90,25 +90,33 @@ export class ViewController {
     const offset = new Vector3()
       .setFromMatrixColumn(this.camera.matrix, 0)
       .multiplyScalar(right * PAN_STEP * visibleHeight)
-      .add(new Vector3().setFromMatrixColumn(this.camera.matrix, 1).multiplyScalar(up * PAN_STEP * visibleHeight));
+      .add(
+        new Vector3()
+          .setFromMatrixColumn(this.camera.matrix, 1)
+          .multiplyScalar(up * PAN_STEP * visibleHeight),
+      );
     this.camera.position.add(offset);
     this.controls.target.add(offset);
     this.controls.update();
     this.options.invalidate();
   }
 
-  /** steps > 0 moves closer. */
+  /** steps > 0 moves closer, by 20 % per step, within the zoom limits. */
   zoom(steps: number): void {
     this.stopTween();
-    const scale = ZOOM_STEP ** Math.abs(steps);
-    if (steps > 0) this.controls.dollyIn(scale);
-    else this.controls.dollyOut(scale);
+    const offset = this.camera.position.clone().sub(this.controls.target);
+    const length = offset.length() / ZOOM_STEP ** steps;
+    offset.setLength(Math.min(this.controls.maxDistance, Math.max(this.controls.minDistance, length)));
+    this.camera.position.copy(this.controls.target).add(offset);
+    this.controls.update();
     this.options.invalidate();
   }
 
   /** Moves the camera to a pose; instantly under reduced motion. Resolves when it arrives. */
   flyTo(pose: CameraPose, duration = 1200): Promise<void> {
     this.stopTween();
+    // Finish any damping glide first, or its leftover would push the camera off the goal.
+    this.settleDamping();
     return new Promise((resolve) => {
       if (this.options.reducedMotion || duration <= 0) {
         this.applyPose(pose);
@@ -129,6 +137,7 @@ export class ViewController {
       if (done) {
         const { resolve } = this.tween;
         this.tween = undefined;
+        this.applyPose(pose);
         resolve();
       }
     }
@@ -148,13 +157,20 @@ export class ViewController {
     this.camera.position.copy(pose.position);
     this.controls.target.copy(pose.target);
     this.camera.lookAt(pose.target);
-    // Skip damping leftovers so the jump is exact.
+    this.settleDamping();
+    this.camera.position.copy(pose.position);
+    this.controls.target.copy(pose.target);
+    this.controls.update();
+    fitClippingPlanes(this.camera, this.sphere);
+    this.options.invalidate();
+  }
+
+  /** Applies what damping still owes at once (OrbitControls clears its deltas when not damping). */
+  private settleDamping(): void {
     const damping = this.controls.enableDamping;
     this.controls.enableDamping = false;
     this.controls.update();
     this.controls.enableDamping = damping;
-    fitClippingPlanes(this.camera, this.sphere);
-    this.options.invalidate();
   }
 
   private stopTween(): void {

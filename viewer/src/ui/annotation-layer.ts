@@ -1,8 +1,8 @@
 import { Vector3 } from "three";
-import type { SceneApi } from "../scene/use-scan-rig.ts";
-import type { CameraPose } from "../three/camera-animation.ts";
-import { projectAnnotation } from "../three/annotation-projection.ts";
 import type { ViewerStrings } from "../i18n.ts";
+import type { SceneApi } from "../scene/use-scan-rig.ts";
+import { projectAnnotation } from "../three/annotation-projection.ts";
+import type { CameraPose } from "../three/camera-animation.ts";
 import type { ScanAnnotation } from "../types.ts";
 import { el, uniqueId } from "./el.ts";
 
@@ -30,11 +30,16 @@ export function createAnnotationLayer(
   annotations: ScanAnnotation[],
   api: SceneApi,
   t: ViewerStrings,
-  onGuidedChange: (guided: boolean) => void,
+  onGuidedChange: (guided: boolean, hadFocus: boolean) => void,
 ): AnnotationLayer {
   const noteId = uniqueId("scan-viewer-note");
   const layer = el(doc, "div", { class: "scan-viewer__hotspots" });
-  const note = el(doc, "div", { class: "scan-viewer__panel scan-viewer__note", id: noteId, hidden: true, "aria-live": "polite" });
+  const note = el(doc, "div", {
+    class: "scan-viewer__panel scan-viewer__note",
+    id: noteId,
+    hidden: true,
+    "aria-live": "polite",
+  });
   view.append(layer, note);
 
   const points = annotations.map((annotation) => ({
@@ -106,6 +111,11 @@ export function createAnnotationLayer(
     }
   };
   const unsubscribe = api.onFrame(place);
+  note.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    close();
+  });
 
   const viewFor = (index: number): CameraPose => {
     const annotation = annotations[index];
@@ -117,12 +127,15 @@ export function createAnnotationLayer(
         target: api.modelRoot.localToWorld(new Vector3(...annotation.camera.target)),
       };
     }
+    // Look at the point from between its surface normal and the current view, close enough to
+    // see the detail and far enough to keep the object's shape in view.
+    const current = api.camera.position.clone().sub(point.position).normalize();
     const direction = point.normal
-      ? point.normal.clone().normalize()
-      : api.camera.position.clone().sub(point.position).normalize();
+      ? point.normal.clone().normalize().multiplyScalar(0.7).add(current.multiplyScalar(0.3)).normalize()
+      : current;
     return {
       target: point.position.clone(),
-      position: point.position.clone().addScaledVector(direction, api.sphere.radius * 1.4),
+      position: point.position.clone().addScaledVector(direction, api.sphere.radius * 2.8),
     };
   };
 
@@ -132,7 +145,12 @@ export function createAnnotationLayer(
     const heading = guided ? t.guidedStep(index + 1, annotations.length, annotation.title) : annotation.title;
     const actions = el(doc, "div", { class: "scan-viewer__note-actions" });
     const action = (label: string, run: () => void, name: string) => {
-      const button = el(doc, "button", { type: "button", class: "scan-viewer__tool", "data-action": name, text: label });
+      const button = el(doc, "button", {
+        type: "button",
+        class: "scan-viewer__tool",
+        "data-action": name,
+        text: label,
+      });
       button.addEventListener("click", run);
       actions.append(button);
       return button;
@@ -158,26 +176,36 @@ export function createAnnotationLayer(
   function open(index: number, inGuidedView = false): void {
     guided = inGuidedView;
     openIndex = index;
-    buttons.forEach((button, i) => button.setAttribute("aria-expanded", String(i === index)));
+    buttons.forEach((button, i) => {
+      button.setAttribute("aria-expanded", String(i === index));
+    });
     render(index);
     void api.controller.flyTo(viewFor(index));
   }
 
   function close(): void {
     const wasGuided = guided;
+    const wasOpen = openIndex;
+    // Focus inside the note would fall to the page start when the note empties: keep it nearby.
+    const hadFocus = note.contains(doc.activeElement);
     openIndex = undefined;
     guided = false;
     note.hidden = true;
     note.replaceChildren();
     for (const button of buttons) button.setAttribute("aria-expanded", "false");
-    if (wasGuided) onGuidedChange(false);
+    if (wasGuided) onGuidedChange(false, hadFocus);
+    else if (hadFocus && wasOpen !== undefined) {
+      const hotspot = buttons[wasOpen];
+      if (hotspot && hotspot.style.visibility !== "hidden") hotspot.focus();
+      else view.querySelector("canvas")?.focus();
+    }
   }
 
   function startGuidedView(): void {
     if (annotations.length === 0) return;
     api.controller.autoRotate = false;
     open(0, true);
-    onGuidedChange(true);
+    onGuidedChange(true, false);
   }
 
   function stopGuidedView(): void {

@@ -10,7 +10,11 @@ export interface KeyboardHandlers {
  * Keyboard operation of the focused canvas: arrows rotate, Shift+arrows pan, +/- zoom, 0 or Home
  * resets. Only these keys are taken; Tab and everything else pass, so focus never gets stuck.
  */
-export function handleViewerKey(event: KeyboardEvent, controller: ViewController, handlers: KeyboardHandlers): void {
+export function handleViewerKey(
+  event: KeyboardEvent,
+  controller: ViewController,
+  handlers: KeyboardHandlers,
+): void {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
   const shift = event.shiftKey;
   let handled = true;

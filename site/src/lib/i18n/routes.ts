@@ -52,6 +52,12 @@ export function objectPath(locale: SiteLocale, slug: string): string {
   return `${sectionPath("objects", locale)}${slug}/`;
 }
 
+/** Page `page` (1-based) of the object list: `/objekte/`, `/objekte/seite/2/`, `/en/objects/page/2/`. */
+export function objectListPath(locale: SiteLocale, page = 1): string {
+  if (page <= 1) return sectionPath("objects", locale);
+  return `${sectionPath("objects", locale)}${locale === "de" ? "seite" : "page"}/${page}/`;
+}
+
 export function placePath(locale: SiteLocale, slug: string): string {
   return `${sectionPath("places", locale)}${slug}/`;
 }

@@ -114,3 +114,31 @@ export function objectFacets(content: LocaleContent, cards: ObjectCard[]): Objec
     ).sort(byLabel),
   };
 }
+
+/** Cards per page of the object list; longer collections are split into pages. */
+export const OBJECT_LIST_PAGE_SIZE = 48;
+
+export function objectListPageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / OBJECT_LIST_PAGE_SIZE));
+}
+
+/**
+ * One row of the filter index (`/json/objekte.json`) that the filter script loads when the list
+ * has several pages: [href, title, dating, place name, summary, place id, epoch, material, has 3D, licence].
+ */
+export type FilterIndexRow = [string, string, string, string, string, string, Epoch, string, 0 | 1, string];
+
+export function filterIndexRow(card: ObjectCard): FilterIndexRow {
+  return [
+    card.href,
+    card.title,
+    card.datingText,
+    card.placeName ?? "",
+    card.summary,
+    card.placeId,
+    card.epoch,
+    card.material.toLowerCase(),
+    card.has3d ? 1 : 0,
+    card.licence,
+  ];
+}

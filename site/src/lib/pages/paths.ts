@@ -4,6 +4,7 @@
  */
 import { getLocaleContent } from "../content/site-content.ts";
 import type { SiteLocale } from "../i18n/locales.ts";
+import { objectListPageCount } from "./objects.ts";
 import { stopsOf, tourOf } from "./tours.ts";
 
 export interface EntryProps {
@@ -15,6 +16,16 @@ export async function objectStaticPaths(locale: SiteLocale) {
   return content.items.map((item) => ({
     params: { slug: item.slug },
     props: { documentId: item.documentId },
+  }));
+}
+
+/** Pages 2… of the object list (page 1 is the section's index page). */
+export async function objectListStaticPaths(locale: SiteLocale) {
+  const content = await getLocaleContent(locale);
+  const pages = objectListPageCount(content.items.length);
+  return Array.from({ length: pages - 1 }, (_, index) => ({
+    params: { page: String(index + 2) },
+    props: { page: index + 2 },
   }));
 }
 

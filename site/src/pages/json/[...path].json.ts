@@ -5,7 +5,8 @@
 import type { APIRoute } from "astro";
 import { getSiteContent } from "../../lib/content/site-content.ts";
 import { SITE_LOCALES } from "../../lib/i18n/locales.ts";
-import { eventPath, objectPath, placePath, stopPath, tourPath } from "../../lib/i18n/routes.ts";
+import { eventPath, objectListPath, objectPath, placePath, stopPath, tourPath } from "../../lib/i18n/routes.ts";
+import { filterIndexRow, objectCard } from "../../lib/pages/objects.ts";
 import { stopsOf } from "../../lib/pages/tours.ts";
 import { eventJsonLd, itemJsonLd, placeJsonLd, stopJsonLd, tourJsonLd } from "../../lib/seo/schema.ts";
 
@@ -19,6 +20,11 @@ export async function getStaticPaths() {
   for (const locale of SITE_LOCALES) {
     const c = content.byLocale[locale];
     for (const item of c.items) add(objectPath(locale, item.slug), (site) => itemJsonLd(c, item, site));
+    // The object list's twin is the filter index its script loads when the list has several pages.
+    add(objectListPath(locale), () => ({
+      columns: ["href", "title", "dating", "place", "summary", "placeId", "epoch", "material", "has3d", "licence"],
+      rows: c.items.map((item) => filterIndexRow(objectCard(c, item))),
+    }));
     for (const place of c.places) add(placePath(locale, place.slug), (site) => placeJsonLd(c, place, site));
     for (const event of c.events) add(eventPath(locale, event.slug), (site) => eventJsonLd(c, event, site));
     for (const tour of c.tours) {
@@ -33,7 +39,9 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const build = (props as { build: Builder }).build;
-  return new Response(JSON.stringify(build(site), null, 2), {
+  const data = build(site);
+  // The filter index can hold 10,000 rows: no indentation there.
+  return new Response("rows" in data ? JSON.stringify(data) : JSON.stringify(data, null, 2), {
     headers: { "content-type": "application/ld+json; charset=utf-8" },
   });
 };

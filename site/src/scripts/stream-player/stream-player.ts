@@ -294,6 +294,13 @@ export function mountStreamPlayer(root: HTMLElement): StreamPlayer {
   }
 
   playButton.addEventListener("click", () => void start());
+  // A pointer over the button or keyboard focus on it announces the click: fetch hls.js already,
+  // which saves a round trip on slow connections without costing visitors who never come close.
+  const warmUp = () => {
+    if (canUseMediaSource()) void import("hls.js/light").catch(() => {});
+  };
+  playButton.addEventListener("pointerenter", warmUp, { once: true });
+  playButton.addEventListener("focus", warmUp, { once: true });
   retryButton.addEventListener("click", () => {
     clearTimeout(retryTimer);
     attempt = 0;
