@@ -70,6 +70,27 @@ export function rolesSuite(getCms: () => TestStrapi | undefined): void {
       },
     );
 
+    it("lets an editor read retired QR codes but not delete one, so a code is never freed", async () => {
+      const cms = getCms();
+      if (!cms) return;
+      const retired = await cms.strapi
+        .documents("api::retired-code.retired-code")
+        .create({ data: { code: "RET1" } } as never);
+      const base = "/content-manager/collection-types/api::retired-code.retired-code";
+      expect((await cms.adminFetch(base, { role: "editor" })).status).toBe(200);
+      const removal = await cms.adminFetch(`${base}/${retired.documentId}`, {
+        method: "DELETE",
+        role: "editor",
+      });
+      expect(removal.status).toBe(403);
+      const creation = await cms.adminFetch(base, {
+        method: "POST",
+        role: "editor",
+        body: JSON.stringify({ code: "RET2" }),
+      });
+      expect(creation.status).toBe(403);
+    });
+
     it("lets the super admin read the settings the editor may not", async () => {
       const cms = getCms();
       if (!cms) return;

@@ -207,8 +207,10 @@ export function ktx2PanelDocument(): Document {
   const document = new Document();
   document.createExtension(KHRTextureBasisu).setRequired(true);
   const buffer = document.createBuffer();
-  const accessor = (type: "VEC2" | "VEC3" | "SCALAR", array: Float32Array | Uint16Array) =>
-    document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
+  const accessor = (
+    type: "VEC2" | "VEC3" | "SCALAR",
+    array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>,
+  ) => document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
   const texture = document.createTexture("checker").setMimeType("image/ktx2").setImage(checkerKtx2());
   const material = document
     .createMaterial("panel")

@@ -170,7 +170,7 @@ describe("poster first", () => {
   });
 });
 
-describe("keyboard and screen readers", () => {
+describe("controls: keyboard, touch and screen readers", () => {
   it("orbits with the arrows, pans with Shift, zooms with +/- and resets with 0", async () => {
     await withMountedCube(async (page) => {
       const canvas = page.locator("#stage canvas");
@@ -197,6 +197,57 @@ describe("keyboard and screen readers", () => {
       const reset = await readView(page);
       expect(distance(reset.position, home.position)).toBeLessThan(1e-3);
       expect(distance(reset.target, home.target)).toBeLessThan(1e-3);
+    });
+  });
+
+  it("zooms with a two-finger pinch on touch screens", async () => {
+    const { page, context } = await openMountPage(browser, server.url, { hasTouch: true, isMobile: true });
+    try {
+      expect(await mountAndSettle(page, cube)).toBe("ready");
+      const before = await readView(page);
+      const box = await page.locator("#stage canvas").boundingBox();
+      if (!box) throw new Error("no canvas");
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      const cdp = await context.newCDPSession(page);
+      const touch = (type: "touchStart" | "touchMove" | "touchEnd", spread: number) =>
+        cdp.send("Input.dispatchTouchEvent", {
+          type,
+          touchPoints:
+            type === "touchEnd"
+              ? []
+              : [
+                  { x: cx - spread, y: cy, id: 1 },
+                  { x: cx + spread, y: cy, id: 2 },
+                ],
+        });
+      await touch("touchStart", 20);
+      for (let spread = 30; spread <= 150; spread += 20) await touch("touchMove", spread);
+      await touch("touchEnd", 0);
+      await page.waitForTimeout(800);
+      const after = await readView(page);
+      expect(distance(after.position, after.target)).toBeLessThan(
+        distance(before.position, before.target) * 0.8,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("goes full screen and back with the toolbar button", async () => {
+    await withMountedCube(async (page) => {
+      const button = page.locator('[data-action="fullscreen"]');
+      await button.click();
+      await page.waitForFunction(() => document.fullscreenElement?.id === "stage");
+      const titleIs = (expected: string) =>
+        page.waitForFunction(
+          (text) => document.querySelector('[data-action="fullscreen"]')?.getAttribute("title") === text,
+          expected,
+        );
+      await titleIs("Vollbild beenden");
+      await button.click();
+      await page.waitForFunction(() => document.fullscreenElement === null);
+      await titleIs("Vollbild");
     });
   });
 

@@ -44,10 +44,13 @@ export async function readPixels(page: Page): Promise<PixelReport | undefined> {
   );
 }
 
-export async function readView(page: Page) {
-  return page.evaluate(() =>
+/** The camera view in model coordinates; throws when the viewer shows no model. */
+export async function readView(page: Page): Promise<{ position: number[]; target: number[] }> {
+  const view = await page.evaluate(() =>
     (
       window as unknown as { harness: { view(): { position: number[]; target: number[] } | undefined } }
     ).harness.view(),
   );
+  if (!view) throw new Error("the viewer reports no camera view (no model shown)");
+  return view;
 }

@@ -7,6 +7,13 @@ export const EDITOR_ROLE_CODE = "showroom-editor";
 const CONTENT_ACTIONS = ["create", "read", "update", "delete", "publish"].map(
   (action) => `plugin::content-manager.explorer.${action}`,
 );
+/**
+ * Retired QR codes are written by the CMS when a stop is deleted; editors only read them, so a
+ * code cannot be freed for reuse by deleting its record.
+ */
+const READ_ONLY_FOR_EDITORS = new Set(["api::retired-code.retired-code"]);
+const READ_ACTION = "plugin::content-manager.explorer.read";
+
 /** The media library without its settings. */
 const UPLOAD_ACTIONS = [
   "plugin::upload.read",
@@ -18,8 +25,8 @@ const UPLOAD_ACTIONS = [
 ];
 
 /**
- * The "Redakteur" admin role: create, edit, publish and delete every content type in every locale,
- * use the media library; no settings, users, roles or tokens. Re-synced at every start so new
+ * The "Redakteur" admin role: create, edit, publish and delete every content type in every locale
+ * (retired QR codes: read only), use the media library; no settings, users, roles or tokens. Re-synced at every start so new
  * content types and fields are covered.
  */
 export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
@@ -42,6 +49,10 @@ export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
   const contentPermissions = strapi
     .service("admin::content-type")
     .getPermissionsWithNestedFields(actions, { restrictedSubjects })
+    .filter(
+      (permission: { action: string; subject: string }) =>
+        !READ_ONLY_FOR_EDITORS.has(permission.subject) || permission.action === READ_ACTION,
+    )
     .map((permission: { subject: string; properties: Record<string, unknown> }) => {
       const type = types.find((candidate) => candidate.uid === permission.subject);
       // locales: null = every locale, also ones added later (Danish, Low German).
