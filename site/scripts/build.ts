@@ -26,9 +26,11 @@ for (;;) {
     break;
   } catch {
     try {
-      if (Date.now() - statSync(lockDir).mtimeMs > 15 * 60_000) rmSync(lockDir, { recursive: true, force: true });
+      if (Date.now() - statSync(lockDir).mtimeMs > 15 * 60_000)
+        rmSync(lockDir, { recursive: true, force: true });
     } catch {}
-    if (Date.now() - waitingSince > 20 * 60_000) throw new Error(`another site build holds ${lockDir} for 20 minutes`);
+    if (Date.now() - waitingSince > 20 * 60_000)
+      throw new Error(`another site build holds ${lockDir} for 20 minutes`);
     await new Promise((done) => setTimeout(done, 250));
   }
 }

@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 const cardsIn = (path: string) =>
-  readFileSync(join(dist, path, "index.html"), "utf8").match(/<li class="card" data-object-card/g)?.length ?? 0;
+  readFileSync(join(dist, path, "index.html"), "utf8").match(/<li class="card" data-object-card/g)?.length ??
+  0;
 
 describe("a long object list", () => {
   it("is split into pages of 48 that link to each other, in both languages", () => {

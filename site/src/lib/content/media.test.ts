@@ -23,9 +23,8 @@ describe("rewriteMedia", () => {
     };
     expect(rewriteMedia(entry, dir, "scan x (de)")).toEqual(["media/bowl_abc.png", "media/bowl_abc.glb"]);
     expect(entry.images[0]?.file.url).toBe("/media/bowl_abc.png");
-    expect((entry.images[0]?.file as Record<string, unknown>).src).toBe(
-      `__ASTRO_IMAGE_${join(dir, "media", "bowl_abc.png")}`,
-    );
+    const image = entry.images[0]?.file as Record<string, unknown> | undefined;
+    expect(image?.src).toBe(`__ASTRO_IMAGE_${join(dir, "media", "bowl_abc.png")}`);
     expect(entry.model.url).toBe("/media/bowl_abc.glb");
     expect("src" in entry.model).toBe(false);
   });

@@ -5,7 +5,14 @@
 import type { APIRoute } from "astro";
 import { getSiteContent } from "../../lib/content/site-content.ts";
 import { SITE_LOCALES } from "../../lib/i18n/locales.ts";
-import { eventPath, objectListPath, objectPath, placePath, stopPath, tourPath } from "../../lib/i18n/routes.ts";
+import {
+  eventPath,
+  objectListPath,
+  objectPath,
+  placePath,
+  stopPath,
+  tourPath,
+} from "../../lib/i18n/routes.ts";
 import { filterIndexRow, objectCard } from "../../lib/pages/objects.ts";
 import { stopsOf } from "../../lib/pages/tours.ts";
 import { eventJsonLd, itemJsonLd, placeJsonLd, stopJsonLd, tourJsonLd } from "../../lib/seo/schema.ts";
@@ -22,7 +29,18 @@ export async function getStaticPaths() {
     for (const item of c.items) add(objectPath(locale, item.slug), (site) => itemJsonLd(c, item, site));
     // The object list's twin is the filter index its script loads when the list has several pages.
     add(objectListPath(locale), () => ({
-      columns: ["href", "title", "dating", "place", "summary", "placeId", "epoch", "material", "has3d", "licence"],
+      columns: [
+        "href",
+        "title",
+        "dating",
+        "place",
+        "summary",
+        "placeId",
+        "epoch",
+        "material",
+        "has3d",
+        "licence",
+      ],
       rows: c.items.map((item) => filterIndexRow(objectCard(c, item))),
     }));
     for (const place of c.places) add(placePath(locale, place.slug), (site) => placeJsonLd(c, place, site));
