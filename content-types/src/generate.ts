@@ -83,7 +83,12 @@ export function generatedFiles(): Map<string, string> {
   files.set(
     join(cmsSrc, "generated", "content-model.json"),
     // licences: the CMS checks the attribution rule against needsAttribution.
-    json({ note: HEADER_JSON_NOTE, contentTypes: ALL_CONTENT_TYPES, components: ALL_COMPONENTS, licences: LICENCE_INFO }),
+    json({
+      note: HEADER_JSON_NOTE,
+      contentTypes: ALL_CONTENT_TYPES,
+      components: ALL_COMPONENTS,
+      licences: LICENCE_INFO,
+    }),
   );
 
   const componentSources = ALL_COMPONENTS.map(componentZodSource).join("\n");

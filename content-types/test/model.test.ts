@@ -32,8 +32,11 @@ describe("the content model", () => {
         if (!inverse) continue;
         const other = target.fields[inverse];
         const pointsBack =
-          other?.kind === "relation" && other.target === type.name && (other.mappedBy ?? other.inversedBy) === name;
-        if (!pointsBack) problems.push(`${type.name}.${name} ↔ ${target.name}.${inverse} do not point at each other`);
+          other?.kind === "relation" &&
+          other.target === type.name &&
+          (other.mappedBy ?? other.inversedBy) === name;
+        if (!pointsBack)
+          problems.push(`${type.name}.${name} ↔ ${target.name}.${inverse} do not point at each other`);
       }
     }
     expect(problems).toEqual([]);
@@ -60,7 +63,10 @@ describe("the content model", () => {
     for (const type of ALL_CONTENT_TYPES) {
       for (const [name, field] of Object.entries(type.fields)) {
         const shared =
-          name === "code" || name === "geo" || (field.kind === "media" && name !== "audio") || name === "inventoryNumber";
+          name === "code" ||
+          name === "geo" ||
+          (field.kind === "media" && name !== "audio") ||
+          name === "inventoryNumber";
         if (shared && field.localized) localizedShared.push(`${type.name}.${name}`);
       }
     }

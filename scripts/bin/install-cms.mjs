@@ -17,6 +17,10 @@ const nodeHome = dirname(dirname(process.execPath));
 if (existsSync(join(nodeHome, "include", "node", "node_version.h"))) env.npm_config_nodedir = nodeHome;
 
 // Same command as the root: `npm ci` keeps the lockfile, `npm install` may update it.
-const command = process.env.npm_command === "ci" && existsSync(join(cms, "package-lock.json")) ? "ci" : "install";
-const result = spawnSync("npm", [command, "--prefix", cms, "--no-audit", "--no-fund"], { stdio: "inherit", env });
+const command =
+  process.env.npm_command === "ci" && existsSync(join(cms, "package-lock.json")) ? "ci" : "install";
+const result = spawnSync("npm", [command, "--prefix", cms, "--no-audit", "--no-fund"], {
+  stdio: "inherit",
+  env,
+});
 process.exit(result.status ?? 1);

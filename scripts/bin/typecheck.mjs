@@ -12,7 +12,8 @@ for (const name of packages) {
   const dir = join(root, name);
   if (!existsSync(join(dir, "tsconfig.json"))) continue;
   const astroCheck = name === "site" && existsSync(join(root, "node_modules", "@astrojs", "check"));
-  const tsc = name === "cms" ? join(dir, "node_modules", ".bin", "tsc") : join(root, "node_modules", ".bin", "tsc");
+  const tsc =
+    name === "cms" ? join(dir, "node_modules", ".bin", "tsc") : join(root, "node_modules", ".bin", "tsc");
   const [command, args] = astroCheck
     ? [join(root, "node_modules", ".bin", "astro"), ["check", "--root", dir]]
     : [tsc, ["-p", join(dir, "tsconfig.json"), "--noEmit"]];

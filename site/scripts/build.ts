@@ -3,44 +3,20 @@
  * the local CMS at http://localhost:1337 with the token the demo CMS writes), else from the last
  * snapshot (SNAPSHOT_DIR, default site/.snapshot) with a warning.
  */
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SiteBuildError, siteRoot, spawnAstroBuild, withSiteBuildLock } from "./astro-build.ts";
 
-const siteRoot = resolve(import.meta.dirname, "..");
 const env = { ...process.env };
 env.STRAPI_URL ||= env.CMS_URL || `http://localhost:${env.PORT || 1337}`;
 const tokenFile = join(siteRoot, "..", "cms", ".tmp", "site-build-token");
 if (!env.STRAPI_TOKEN && !env.SITE_BUILD_TOKEN && existsSync(tokenFile)) {
   env.STRAPI_TOKEN = readFileSync(tokenFile, "utf8").trim();
 }
-// Astro keeps generated files in site/.astro/: wait for a build of the tests or the publisher to end
-// first (the same lock folder as tests/support/site-build.ts and scripts/src/publish).
-const lockDir = join(tmpdir(), "showroom-site-build.lock");
-const waitingSince = Date.now();
-for (;;) {
-  try {
-    mkdirSync(lockDir);
-    writeFileSync(join(lockDir, "pid"), String(process.pid));
-    break;
-  } catch {
-    try {
-      if (Date.now() - statSync(lockDir).mtimeMs > 15 * 60_000)
-        rmSync(lockDir, { recursive: true, force: true });
-    } catch {}
-    if (Date.now() - waitingSince > 20 * 60_000)
-      throw new Error(`another site build holds ${lockDir} for 20 minutes`);
-    await new Promise((done) => setTimeout(done, 250));
-  }
+try {
+  await withSiteBuildLock(() => spawnAstroBuild({ env, args: process.argv.slice(2), output: "inherit" }));
+} catch (error) {
+  // Astro has printed its own error above; say once more that the build failed.
+  console.error(error instanceof SiteBuildError ? error.message.split("\n")[0] : error);
+  process.exit(1);
 }
-const astro = join(siteRoot, "..", "node_modules", "astro", "bin", "astro.mjs");
-const child = spawn(process.execPath, [astro, "build", ...process.argv.slice(2)], {
-  cwd: siteRoot,
-  env,
-  stdio: "inherit",
-});
-child.on("close", (code) => {
-  rmSync(lockDir, { recursive: true, force: true });
-  process.exit(code ?? 1);
-});

@@ -6,12 +6,19 @@
  * @example
  *   const dist = await buildSite({ snapshotDir });
  */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import {
+  SiteBuildError,
+  snapshotBuildEnv,
+  spawnAstroBuild,
+  withSiteBuildLock,
+} from "../../site/scripts/astro-build.ts";
 import { repoRoot } from "./paths.ts";
+
+export { SiteBuildError };
 
 export interface BuildSiteOptions {
   snapshotDir: string;
@@ -30,15 +37,6 @@ export interface BuildResult {
   stdout: string;
   stderr: string;
   cached: boolean;
-}
-
-export class SiteBuildError extends Error {
-  readonly output: string;
-  constructor(message: string, output: string) {
-    super(message);
-    this.name = "SiteBuildError";
-    this.output = output;
-  }
 }
 
 /** A hash of the snapshot's manifest and content files (media are named by their own hash). */
@@ -77,66 +75,13 @@ export function sourceFingerprint(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-const lockDir = join(tmpdir(), "showroom-site-build.lock");
-
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(join(lockDir, "pid"), String(process.pid));
-      break;
-    } catch {
-      // A lock older than 15 minutes belongs to a crashed run.
-      try {
-        if (Date.now() - statSync(lockDir).mtimeMs > 15 * 60_000)
-          rmSync(lockDir, { recursive: true, force: true });
-      } catch {}
-      if (Date.now() - started > 20 * 60_000)
-        throw new Error(`site build lock ${lockDir} held for 20 minutes`);
-      await new Promise((done) => setTimeout(done, 250));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
-}
-
 /** Runs `astro build` for the site; rejects with the build output when it fails. */
 export function runAstroBuild(
   snapshotDir: string,
   outDir: string,
   env: Record<string, string> = {},
 ): Promise<{ ms: number; stdout: string; stderr: string }> {
-  const astro = join(repoRoot, "node_modules", "astro", "bin", "astro.mjs");
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const childEnv: NodeJS.ProcessEnv = {
-      ...process.env,
-      SNAPSHOT_DIR: snapshotDir,
-      SITE_OUT_DIR: outDir,
-      ...env,
-    };
-    if (!env.STRAPI_URL) delete childEnv.STRAPI_URL;
-    delete childEnv.SHOWROOM_RESOLVED_SNAPSHOT_DIR;
-    const child = spawn(process.execPath, [astro, "build"], {
-      cwd: join(repoRoot, "site"),
-      env: childEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const ms = performance.now() - started;
-      if (code === 0) resolve({ ms, stdout, stderr });
-      else reject(new SiteBuildError(`astro build failed (exit ${code})`, `${stdout}\n${stderr}`));
-    });
-  });
+  return spawnAstroBuild({ env: snapshotBuildEnv(snapshotDir, outDir, env) });
 }
 
 /** Cached builds of earlier source states pile up in the temp dir; drop those unused for two hours. */
@@ -155,7 +100,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const hash = snapshotHash(options.snapshotDir, JSON.stringify(env) + sourceFingerprint());
   const outDir = options.outDir ?? join(tmpdir(), `showroom-site-${hash}`);
   const marker = join(outDir, ".showroom-build");
-  return withBuildLock(async () => {
+  return withSiteBuildLock(async () => {
     if (!options.force && existsSync(marker) && readFileSync(marker, "utf8") === hash) {
       return { outDir, ms: 0, stdout: "", stderr: "", cached: true };
     }
@@ -174,7 +119,7 @@ export async function buildSiteExpectingFailure(
 ): Promise<string> {
   const outDir = join(tmpdir(), `showroom-site-fail-${process.pid}-${Date.now()}`);
   try {
-    return await withBuildLock(async () => {
+    return await withSiteBuildLock(async () => {
       try {
         await runAstroBuild(snapshotDir, outDir, env);
       } catch (error) {

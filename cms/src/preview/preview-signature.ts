@@ -1,6 +1,5 @@
-// Signed preview links, CMS side: the admin's preview handler signs. The preview server verifies
-// with its copy, scripts/src/preview/preview-signature.ts (keep both in step; the CMS is compiled
-// as CommonJS and cannot share an ES module); tests/staff/publish-to-live.test.ts checks they match.
+// Signed preview links, CMS side: the admin's preview handler signs. The preview server
+// (scripts/src/preview/preview-signature.ts) imports this module to verify with the same protocol.
 import { createHmac } from "node:crypto";
 
 export interface PreviewRequest {

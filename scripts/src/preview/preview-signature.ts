@@ -1,41 +1,14 @@
-// Signed preview links, preview server side. The CMS signs with its own copy of this protocol
-// (cms/src/preview/preview-signature.ts: the CMS is compiled as CommonJS and cannot share an ES
-// module); tests/staff/publish-to-live.test.ts proves that links made by the admin verify here.
-import { createHmac, timingSafeEqual } from "node:crypto";
+// Signed preview links, preview server side: the CMS signs (cms/src/preview/preview-signature.ts),
+// this module verifies with the same protocol, imported from there so the two cannot drift apart.
+import { timingSafeEqual } from "node:crypto";
+import { type PreviewRequest, signPreview } from "../../../cms/src/preview/preview-signature.ts";
 
-export interface PreviewRequest {
-  /** Content type name, e.g. "heritage-item". */
-  type: string;
-  /** Empty for single types. */
-  documentId: string;
-  locale: string;
-  status: "draft" | "published";
-}
-
-/** How long a preview link stays valid after the admin made it. */
-export const PREVIEW_LINK_SECONDS = 60 * 60;
-
-function payload(request: PreviewRequest, expires: number): string {
-  return [request.type, request.documentId, request.locale, request.status, String(expires)].join("\n");
-}
-
-export function signPreview(secret: string, request: PreviewRequest, expires: number): string {
-  return createHmac("sha256", secret).update(payload(request, expires)).digest("hex");
-}
-
-/** Query string of a signed preview link. */
-export function signedPreviewQuery(secret: string, request: PreviewRequest, now = Date.now()): string {
-  const expires = Math.floor(now / 1000) + PREVIEW_LINK_SECONDS;
-  const params = new URLSearchParams({
-    type: request.type,
-    documentId: request.documentId,
-    locale: request.locale,
-    status: request.status,
-    expires: String(expires),
-    signature: signPreview(secret, request, expires),
-  });
-  return params.toString();
-}
+export {
+  PREVIEW_LINK_SECONDS,
+  signedPreviewQuery,
+  signPreview,
+} from "../../../cms/src/preview/preview-signature.ts";
+export type { PreviewRequest };
 
 /** The request a signed query stands for, or a reason why it is refused. */
 export function verifyPreviewQuery(

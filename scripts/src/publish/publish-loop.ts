@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { createPreviewHandler, PREVIEW_PATH } from "../preview/preview-handler.ts";
 import { createSiteBuilder } from "./build-release.ts";
 import { createRebuildWorker, type RebuildStatus, type RebuildWorker } from "./rebuild-worker.ts";
-import { BUILD_HOOK_PATH, STATUS_PATH, startSiteServer } from "./site-server.ts";
+import { BUILD_HOOK_PATH, type SiteServerOptions, STATUS_PATH, startSiteServer } from "./site-server.ts";
 
 export interface PublishLoopOptions {
   /** Folder with the releases and the `current` link (e.g. site/releases). */
@@ -21,6 +21,8 @@ export interface PublishLoopOptions {
   siteEnv?: Record<string, string>;
   /** Serve draft previews at /_preview: PREVIEW_SECRET and a full-access token (PREVIEW_CMS_TOKEN). */
   preview?: { secret: string; token: string | (() => string | undefined) };
+  /** Requests the site server answers before the static files (see SiteServerOptions.intercept). */
+  intercept?: SiteServerOptions["intercept"];
   log?: (line: string) => void;
 }
 
@@ -89,6 +91,7 @@ export async function startPublishLoop(options: PublishLoopOptions): Promise<Pub
   const server = await startSiteServer({
     worker,
     ...(preview ? { preview } : {}),
+    ...(options.intercept ? { intercept: options.intercept } : {}),
     hookSecret: options.hookSecret,
     ...(options.host ? { host: options.host } : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),

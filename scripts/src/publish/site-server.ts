@@ -48,6 +48,8 @@ export interface SiteServerOptions {
   port?: number;
   /** Draft previews below /_preview (see scripts/src/preview/). */
   preview?: PreviewHandler;
+  /** Answers some requests itself (returns true), e.g. the demo's simulated live streams. */
+  intercept?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface SiteServer {
@@ -118,6 +120,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const root = resolve(worker.currentLink);
   const server = createServer((req, res) => {
     if (options.preview?.handle(req, res)) return;
+    if (options.intercept?.(req, res)) return;
     const path = new URL(req.url ?? "/", "http://site").pathname;
     if (path === BUILD_HOOK_PATH) {
       if (req.method !== "POST") {

@@ -12,7 +12,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { ensureDemoStreams } from "../hls/demo-streams.ts";
+import { demoLiveHook, ensureDemoStreams } from "../hls/demo-streams.ts";
 import { type PublishLoop, startPublishLoop } from "../publish/publish-loop.ts";
 import { buildCmsIfNeeded } from "./build-admin.ts";
 import { seedIfEmpty } from "./seed-if-empty.ts";
@@ -43,7 +43,8 @@ try {
   await seedIfEmpty({ seed: config.seed, log });
 
   log("streams: making sure the demo HLS streams exist …");
-  await ensureDemoStreams(join(repoRoot, "site", "public", "media", "streams"), { log });
+  const streamsDir = join(repoRoot, "site", "public", "media", "streams");
+  await ensureDemoStreams(streamsDir, { log });
 
   const hookSecret = randomBytes(24).toString("hex");
   // Vorschau: the admin signs preview links with this secret; the token lets the site server read drafts.
@@ -55,6 +56,8 @@ try {
     token: () => cms?.siteBuildToken(),
     hookSecret,
     preview,
+    // The "live now" demo event needs a playlist that grows like a real live stream.
+    intercept: demoLiveHook(streamsDir),
     host: config.host,
     port: config.sitePort,
     log,

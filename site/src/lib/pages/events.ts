@@ -1,30 +1,22 @@
 /**
- * The state of an event at build time (live, upcoming, past, cancelled, postponed), for the home
- * page and lists. The event pages themselves (and their live updates) live in the events package area.
+ * Events for the home page and lists at build time. The state logic is the events module's
+ * (`lib/events/event-state.ts`), the same function the event pages run again in the browser.
  */
 import type { EventStream } from "@showroom/content-types";
+import { eventGroup } from "../events/event-state.ts";
 
-export type EventState = "live" | "upcoming" | "past" | "cancelled" | "postponed";
-
-export function eventState(event: EventStream, now: Date = new Date()): EventState {
-  if (event.statusOverride === "cancelled") return "cancelled";
-  if (event.statusOverride === "postponed") return "postponed";
-  const start = Date.parse(event.start);
-  const end = Date.parse(event.end);
-  if (now.getTime() < start) return "upcoming";
-  if (now.getTime() <= end) return "live";
-  return "past";
-}
-
-/** Live events first, then the next upcoming ones, at most `limit`. */
+/**
+ * Live events first, then the next upcoming ones (postponed ones too, with their notice), at most
+ * `limit`. Cancelled events stay off the home page; the events list shows their cancellation.
+ */
 export function liveAndNext(
   events: readonly EventStream[],
   limit = 3,
   now: Date = new Date(),
 ): EventStream[] {
-  const live = events.filter((event) => eventState(event, now) === "live");
+  const live = events.filter((event) => eventGroup(event, now) === "live");
   const upcoming = events
-    .filter((event) => eventState(event, now) === "upcoming")
+    .filter((event) => event.statusOverride !== "cancelled" && eventGroup(event, now) === "upcoming")
     .sort((a, b) => a.start.localeCompare(b.start));
   return [...live, ...upcoming].slice(0, limit);
 }
