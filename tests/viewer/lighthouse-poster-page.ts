@@ -1,7 +1,9 @@
 /**
- * Lighthouse (mobile, simulated throttling) on the test object page: poster, "Show 3D model" button,
- * description, annotation list and the poster-first script, as the site renders them.
+ * Lighthouse (mobile, simulated throttling) on an object page with a scan: by default the viewer's
+ * test page (poster, "Show 3D model" button, description, annotation list, poster-first script);
+ * or a page of a built site:
  *   node tests/viewer/lighthouse-poster-page.ts
+ *   node tests/viewer/lighthouse-poster-page.ts <site dist folder> /objekte/<slug>/
  * Prints the performance and accessibility scores and the metrics; exits 1 below 100 performance.
  */
 import * as chromeLauncher from "chrome-launcher";
@@ -10,8 +12,8 @@ import { chromiumPath } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
 import { buildHarness } from "./harness.ts";
 
-const harness = await buildHarness();
-const server = await serveStatic(harness.dir);
+const [siteDir, pagePath] = process.argv.slice(2);
+const server = await serveStatic(siteDir ?? (await buildHarness()).dir);
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   chromeFlags: [
@@ -24,7 +26,7 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 try {
-  const result = await lighthouse(`${server.url}/poster.html`, {
+  const result = await lighthouse(`${server.url}${pagePath ?? "/poster.html"}`, {
     port: chrome.port,
     onlyCategories: ["performance", "accessibility"],
     logLevel: "error",
