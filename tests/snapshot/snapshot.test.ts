@@ -21,8 +21,8 @@ import {
   DEMO_TOUR_STOPS,
   DEMO_TOURS,
 } from "../../scripts/src/demo-content/index.ts";
-import { CmsRequestError, createContentReader } from "../../scripts/src/snapshot/fetch-content.ts";
 import { exportSnapshot } from "../../scripts/src/snapshot/export-snapshot.ts";
+import { CmsRequestError, createContentReader } from "../../scripts/src/snapshot/fetch-content.ts";
 import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
 
 let dir: string;
@@ -33,7 +33,8 @@ beforeAll(async () => {
   manifest = readSnapshotManifest(dir);
 }, 900_000);
 
-const published = <T extends { draft?: boolean }>(list: readonly T[]) => list.filter((entry) => !entry.draft).length;
+const published = <T extends { draft?: boolean }>(list: readonly T[]) =>
+  list.filter((entry) => !entry.draft).length;
 
 function entriesOf(type: string, locale: string): Record<string, unknown>[] {
   const raw = readSnapshotEntries(dir, type, locale as (typeof LOCALES)[number]);
@@ -104,8 +105,14 @@ describe("the demo content snapshot", () => {
   });
 
   it("links tours to their stops in order, with QR codes", () => {
-    const stops = entriesOf("tour-stop", "de") as { code: string; position: number; tour: { slug: string } | null }[];
-    const wallStops = stops.filter((stop) => stop.tour?.slug === "rundgang-starigard").sort((a, b) => a.position - b.position);
+    const stops = entriesOf("tour-stop", "de") as {
+      code: string;
+      position: number;
+      tour: { slug: string } | null;
+    }[];
+    const wallStops = stops
+      .filter((stop) => stop.tour?.slug === "rundgang-starigard")
+      .sort((a, b) => a.position - b.position);
     expect(wallStops.map((stop) => stop.code)).toEqual(["W1", "W2", "W3", "W4", "W5"]);
     const churchStops = stops.filter((stop) => stop.tour?.slug === "st-johannis-entdecken");
     expect(churchStops.map((stop) => stop.code).sort()).toEqual(["K1", "K2", "K3", "K4"]);
@@ -123,7 +130,9 @@ describe("the demo content snapshot", () => {
       chapters: unknown[];
     }[];
     const past = streams.filter((s) => Date.parse(s.end) < now && !s.statusOverride);
-    const live = streams.filter((s) => Date.parse(s.start) <= now && Date.parse(s.end) > now && !s.statusOverride);
+    const live = streams.filter(
+      (s) => Date.parse(s.start) <= now && Date.parse(s.end) > now && !s.statusOverride,
+    );
     const upcoming = streams.filter((s) => Date.parse(s.start) > now && !s.statusOverride);
     const cancelled = streams.filter((s) => s.statusOverride === "cancelled");
     expect([past.length, live.length, upcoming.length, cancelled.length]).toEqual([1, 1, 1, 1]);

@@ -25,7 +25,11 @@ const program = new Command()
   .name("npm run snapshot --")
   .description("Export all published CMS content (every locale, with media) into a snapshot folder.")
   .option("--out <dir>", "snapshot folder (replaced)", resolve(repoRoot, "site", ".snapshot"))
-  .option("--url <url>", "CMS base URL", process.env.CMS_URL ?? `http://localhost:${process.env.PORT ?? 1337}`)
+  .option(
+    "--url <url>",
+    "CMS base URL",
+    process.env.CMS_URL ?? `http://localhost:${process.env.PORT ?? 1337}`,
+  )
   .option("--token <token>", "read-only API token (default: SITE_BUILD_TOKEN or cms/.tmp/site-build-token)")
   .option("--demo", "no running CMS needed: boot a throwaway one with the demo content and export it")
   .parse();
@@ -35,7 +39,9 @@ const outDir = resolve(options.out);
 try {
   if (options.demo) {
     console.log("snapshot: booting a throwaway CMS with the demo content …");
-    await createDemoSnapshot(outDir, { log: (line) => (line.startsWith("snapshot:") ? console.log(line) : undefined) });
+    await createDemoSnapshot(outDir, {
+      log: (line) => (line.startsWith("snapshot:") ? console.log(line) : undefined),
+    });
   } else {
     await exportSnapshot({
       url: options.url,

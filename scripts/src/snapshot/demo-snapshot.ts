@@ -109,9 +109,13 @@ async function withLock<T>(lock: string, task: () => Promise<T>): Promise<T> {
       await mkdir(lock);
       break;
     } catch {
-      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > 10 * 60_000) await rmdir(lock).catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}; remove it if no other run is active.`);
+      if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for ${lock}; remove it if no other run is active.`);
       await new Promise((done) => setTimeout(done, 500));
     }
   }
@@ -154,7 +158,10 @@ async function pruneOldSnapshots(cacheDir: string, keep: string): Promise<void> 
   for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
     if (name === keep) continue;
     const path = join(cacheDir, name);
-    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const age = await stat(path).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
     if (age > 24 * 60 * 60 * 1000) await rm(path, { recursive: true, force: true });
   }
 }

@@ -73,7 +73,11 @@ function extensionOf(media: MediaObject): string {
 }
 
 /** Runs `task` over `items` with at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) await task(items[next++] as T);
@@ -98,7 +102,8 @@ export async function exportSnapshot(options: ExportSnapshotOptions): Promise<Ex
         content.push({ typeName: type.name, locale, data: entry });
       } else {
         const entries = await reader.entries(type.name, locale);
-        entries.forEach((entry, index) => problems.push(...entryProblems(name, entry, locale, index)));
+        for (const [index, entry] of entries.entries())
+          problems.push(...entryProblems(name, entry, locale, index));
         content.push({ typeName: type.name, locale, data: entries });
       }
     }
@@ -118,7 +123,10 @@ export async function exportSnapshot(options: ExportSnapshotOptions): Promise<Ex
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const file = `${sha256}${extensionOf(first)}`;
     if (!files.has(file)) {
-      files.set(file, { bytes, entry: { file, sha256, bytes: bytes.byteLength, mime: first.mime ?? "application/octet-stream" } });
+      files.set(file, {
+        bytes,
+        entry: { file, sha256, bytes: bytes.byteLength, mime: first.mime ?? "application/octet-stream" },
+      });
     }
     for (const object of objects) object.url = `media/${file}`;
   });

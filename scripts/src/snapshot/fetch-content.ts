@@ -67,7 +67,10 @@ function hint(status: number): string {
 export function createContentReader(options: ContentReaderOptions): ContentReader {
   const base = options.url.replace(/\/+$/, "");
   if (!/^https?:\/\//.test(base)) {
-    throw new CmsRequestError(`CMS URL must start with http:// or https://, got "${options.url}".`, options.url);
+    throw new CmsRequestError(
+      `CMS URL must start with http:// or https://, got "${options.url}".`,
+      options.url,
+    );
   }
   const timeoutMs = options.timeoutMs ?? 30_000;
   const pageSize = options.pageSize ?? 100;
@@ -78,7 +81,11 @@ export function createContentReader(options: ContentReaderOptions): ContentReade
     let response: Response;
     try {
       response = await fetch(url, {
-        headers: init.json ? headers : options.token ? { authorization: headers.authorization as string } : {},
+        headers: init.json
+          ? headers
+          : options.token
+            ? { authorization: headers.authorization as string }
+            : {},
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -119,9 +126,14 @@ export function createContentReader(options: ContentReaderOptions): ContentReade
     try {
       return (await response.json()) as T;
     } catch (error) {
-      throw new CmsRequestError(`The CMS sent a body that is not JSON for GET ${url}.`, url, response.status, {
-        cause: error,
-      });
+      throw new CmsRequestError(
+        `The CMS sent a body that is not JSON for GET ${url}.`,
+        url,
+        response.status,
+        {
+          cause: error,
+        },
+      );
     }
   }
 
