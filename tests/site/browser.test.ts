@@ -8,7 +8,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newRecordedPage } from "../support/browser.ts";
+import { launchBrowser, loadAllImages, newRecordedPage } from "../support/browser.ts";
 import { buildSite } from "../support/site-build.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { ensureFixtureSnapshot, FIXTURE_RETIRED_CODE } from "./fixture-snapshot.ts";
@@ -86,15 +86,7 @@ describe("the site in Chromium", () => {
         if (response?.status() !== expectedStatus) problems.push(`${name}: HTTP ${response?.status()}`);
         // Chromium logs the 404 status of a not-found page itself as an error; that one is intended.
         if (expectedStatus === 404) recorded.consoleErrors.splice(errorsBefore, 1);
-        // Lazy images load when scrolled to: scroll through so they are requested (and checked) too.
-        await recorded.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await recorded.page.waitForFunction(
-          () => [...document.images].every((image) => image.complete),
-          null,
-          {
-            timeout: 15_000,
-          },
-        );
+        await loadAllImages(recorded.page);
         const overflow = await recorded.page.evaluate(
           () => document.documentElement.scrollWidth - window.innerWidth,
         );

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newRecordedPage } from "../support/browser.ts";
+import { launchBrowser, loadAllImages, newRecordedPage } from "../support/browser.ts";
 import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
 import { buildSite } from "../support/site-build.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
@@ -72,10 +72,7 @@ describe("the site built from the demo content", () => {
     for (const path of all) {
       const response = await recorded.page.goto(`${server.url}${path}`, { waitUntil: "load" });
       if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
-      await recorded.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await recorded.page.waitForFunction(() => [...document.images].every((image) => image.complete), null, {
-        timeout: 15_000,
-      });
+      await loadAllImages(recorded.page);
       const overflow = await recorded.page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );

@@ -65,3 +65,17 @@ export async function newRecordedPage(
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
   return { page, context, foreignRequests, consoleErrors };
 }
+
+/**
+ * Loads every image of the page, lazy ones below the fold too, so that all image requests (and so
+ * any foreign one) happen during this visit; fails after `timeoutMs` when one never finishes.
+ */
+export async function loadAllImages(page: Page, timeoutMs = 15_000): Promise<void> {
+  await page.evaluate(() => {
+    for (const image of document.images) image.loading = "eager";
+    window.scrollTo(0, document.body.scrollHeight);
+  });
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete), null, {
+    timeout: timeoutMs,
+  });
+}

@@ -1,43 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import type { PreviewHandler } from "../preview/preview-handler.ts";
 import type { RebuildWorker } from "./rebuild-worker.ts";
+import { CONTENT_TYPES, serveFile } from "./serve-file.ts";
 import { renderStatusPage } from "./status-page.ts";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".ics": "text/calendar; charset=utf-8",
-  ".vtt": "text/vtt; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".glb": "model/gltf-binary",
-  ".gltf": "model/gltf+json",
-  ".bin": "application/octet-stream",
-  ".wasm": "application/wasm",
-  ".m3u8": "application/vnd.apple.mpegurl",
-  ".ts": "video/mp2t",
-  ".mp3": "audio/mpeg",
-  ".ogg": "audio/ogg",
-  ".m4a": "audio/mp4",
-  ".mp4": "video/mp4",
-  ".woff2": "font/woff2",
-  ".pdf": "application/pdf",
-  ".pf_meta": "application/octet-stream",
-};
 
 export interface SiteServerOptions {
   worker: RebuildWorker;
@@ -78,36 +47,6 @@ async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<string
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString("utf8");
-}
-
-function serveFile(root: string, req: IncomingMessage, res: ServerResponse): void {
-  const path = decodeURIComponent(new URL(req.url ?? "/", "http://site").pathname);
-  const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
-  let file = join(root, safe);
-  if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
-    res.writeHead(403).end();
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    if (!path.endsWith("/")) {
-      res.writeHead(301, { location: `${path}/` }).end();
-      return;
-    }
-    file = join(file, "index.html");
-  }
-  if (!existsSync(file)) {
-    const notFound = join(root, "404.html");
-    res.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
-    if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-    else res.end("<!doctype html><title>404</title><p>Seite nicht gefunden.</p>");
-    return;
-  }
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-  // HTML must not be cached: after a publish the next load has to show the new release.
-  const cache = type.startsWith("text/html") ? "no-cache" : "public, max-age=300";
-  res.writeHead(200, { "content-type": type, "content-length": statSync(file).size, "cache-control": cache });
-  if (req.method === "HEAD") res.end();
-  else createReadStream(file).pipe(res);
 }
 
 /**

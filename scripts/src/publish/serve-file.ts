@@ -1,0 +1,81 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+
+export const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".ics": "text/calendar; charset=utf-8",
+  ".vtt": "text/vtt; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".glb": "model/gltf-binary",
+  ".gltf": "model/gltf+json",
+  ".bin": "application/octet-stream",
+  ".wasm": "application/wasm",
+  ".m3u8": "application/vnd.apple.mpegurl",
+  ".ts": "video/mp2t",
+  ".mp3": "audio/mpeg",
+  ".ogg": "audio/ogg",
+  ".m4a": "audio/mp4",
+  ".opus": "audio/ogg",
+  ".webm": "video/webm",
+  ".mp4": "video/mp4",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf",
+  ".pf_meta": "application/octet-stream",
+};
+
+export interface ServeFileOptions {
+  /** Answer misses with the site's own 404.html, as static hosts do. Default true. */
+  notFoundPage?: boolean;
+}
+
+/**
+ * Answers a GET/HEAD for a file of a static site folder the way common static hosts do:
+ * `index.html` for folders (with a redirect to the trailing slash), `404.html` for misses.
+ */
+export function serveFile(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ServeFileOptions = {},
+): void {
+  const path = decodeURIComponent(new URL(req.url ?? "/", "http://site").pathname);
+  const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
+  let file = join(root, safe);
+  if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!path.endsWith("/")) {
+      res.writeHead(301, { location: `${path}/` }).end();
+      return;
+    }
+    file = join(file, "index.html");
+  }
+  if (!existsSync(file)) {
+    const notFound = join(root, "404.html");
+    res.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
+    if (options.notFoundPage !== false && existsSync(notFound)) createReadStream(notFound).pipe(res);
+    else res.end("<!doctype html><title>404</title><p>Seite nicht gefunden.</p>");
+    return;
+  }
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  // HTML must not be cached: after a publish the next load has to show the new release.
+  const cache = type.startsWith("text/html") ? "no-cache" : "public, max-age=300";
+  res.writeHead(200, { "content-type": type, "content-length": statSync(file).size, "cache-control": cache });
+  if (req.method === "HEAD") res.end();
+  else createReadStream(file).pipe(res);
+}
