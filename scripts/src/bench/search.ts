@@ -19,6 +19,7 @@ import { searchMarkers } from "../../../site/src/lib/search/search-attributes.ts
 import { launchBrowser } from "../../../tests/support/browser.ts";
 import { buildSite } from "../../../tests/support/site-build.ts";
 import { serveStatic } from "../../../tests/support/static-server.ts";
+import { emulateSlowMobile } from "./slow-network.ts";
 
 const items = Number(process.env.BENCH_ITEMS ?? 10_000);
 const RUNS = 5;
@@ -59,16 +60,7 @@ async function firstResult(
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      if (slow) {
-        // Roughly a weak rural 4G/3G connection: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up.
-        const cdp = await context.newCDPSession(page);
-        await cdp.send("Network.emulateNetworkConditions", {
-          offline: false,
-          latency: 150,
-          downloadThroughput: (1.6 * 1024 * 1024) / 8,
-          uploadThroughput: (750 * 1024) / 8,
-        });
-      }
+      if (slow) await emulateSlowMobile(context, page);
       // Everything the search fetched, including what the page preloads before the first keystroke.
       let bytes = 0;
       page.on("response", async (response) => {

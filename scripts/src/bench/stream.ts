@@ -18,6 +18,7 @@ import { launchBrowser } from "../../../tests/support/browser.ts";
 import { buildSite } from "../../../tests/support/site-build.ts";
 import { serveStatic } from "../../../tests/support/static-server.ts";
 import { liveSimulator } from "../hls/live-simulator.ts";
+import { emulateSlowMobile } from "./slow-network.ts";
 
 const RUNS = 5;
 const repoRoot = resolve(import.meta.dirname, "..", "..", "..");
@@ -77,15 +78,7 @@ async function measure(
 ): Promise<Measure> {
   const context = await (browser as Browser).newContext();
   const page = await context.newPage();
-  if (slow) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-  }
+  if (slow) await emulateSlowMobile(context, page);
   if (clock) await page.clock.setFixedTime(new Date(clock));
   const scripts = new Map<string, number>();
   page.on("response", async (response) => {

@@ -67,6 +67,17 @@ export function inspectDocument(document: Document): DocumentFacts {
     materialCount: root.listMaterials().length,
     textureCount: root.listTextures().length,
     animationCount: root.listAnimations().length,
+    ...extensionsOf(document),
+    bounds,
+  };
+}
+
+/** The glTF extensions a document uses and requires, sorted (they change when geometry is compressed). */
+export function extensionsOf(
+  document: Document,
+): Pick<DocumentFacts, "extensionsUsed" | "extensionsRequired"> {
+  const root = document.getRoot();
+  return {
     extensionsUsed: root
       .listExtensionsUsed()
       .map((e) => e.extensionName)
@@ -75,6 +86,5 @@ export function inspectDocument(document: Document): DocumentFacts {
       .listExtensionsRequired()
       .map((e) => e.extensionName)
       .sort(),
-    bounds,
   };
 }

@@ -3,7 +3,7 @@ import { cloneDocument } from "@gltf-transform/functions";
 import { cleanUp } from "./clean-up.ts";
 import { type CompressGeometryOptions, compressGeometry } from "./compress-geometry.ts";
 import { type CompressTexturesOptions, compressTextures } from "./compress-textures.ts";
-import { type DocumentFacts, inspectDocument } from "./inspect-document.ts";
+import { type DocumentFacts, extensionsOf, inspectDocument } from "./inspect-document.ts";
 import { simplifyToBudget } from "./simplify-to-budget.ts";
 
 export interface MakeDerivativeOptions {
@@ -56,18 +56,4 @@ export async function makeDerivative(
   await compressGeometry(document, options.geometry);
   const glb = await io.writeBinary(document);
   return { glb, facts: { ...facts, ...extensionsOf(document) }, trianglesBefore: before };
-}
-
-function extensionsOf(document: Document): Pick<DocumentFacts, "extensionsUsed" | "extensionsRequired"> {
-  const root = document.getRoot();
-  return {
-    extensionsUsed: root
-      .listExtensionsUsed()
-      .map((e) => e.extensionName)
-      .sort(),
-    extensionsRequired: root
-      .listExtensionsRequired()
-      .map((e) => e.extensionName)
-      .sort(),
-  };
 }

@@ -4,18 +4,11 @@
  * one h1 and no skipped levels. Raw HTML in the source is escaped: editors write Markdown, and a
  * pasted <script> must never reach visitors.
  */
+import { escapeHtml } from "@showroom/viewer/render-viewer-html.ts";
 import { Lexer, Marked, type Token } from "marked";
 
-const entities: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
-}
+// One escaping function for all server-rendered HTML: the viewer's renderer uses it too.
+export { escapeHtml };
 
 const marked = new Marked({
   gfm: true,
