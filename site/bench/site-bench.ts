@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { checkBudget, reportBudgets } from "../../scripts/src/bench/budget.ts";
 import { writeFixtureSnapshot } from "../../tests/site/fixture-snapshot.ts";
 import { buildSite } from "../../tests/support/site-build.ts";
 
@@ -87,7 +88,18 @@ try {
       `  ${run.label.padEnd(14)} ${String(run.pages).padStart(6)} pages  ${(run.ms / 1000).toFixed(1).padStart(7)} s  ${(run.ms / run.pages).toFixed(1).padStart(6)} ms/page`,
     );
   }
+  checkBudget(`build time per page, ${demo.label}`, demo.ms / demo.pages, 150, "ms");
+  checkBudget(`build time per page, ${generated.label}`, generated.ms / generated.pages, 20, "ms");
 
+  // Pages without an island ship no JavaScript at all (anything not listed here is budgeted at 0 B).
+  const JS_BUDGET_BYTES: Record<string, number> = {
+    "object list": 4 * 1024,
+    "object (3D)": 6 * 1024,
+    "event list": 4 * 1024,
+    event: 16 * 1024,
+    search: 24 * 1024,
+    "QR landing": 1024,
+  };
   const types: [string, RegExp][] = [
     ["home", /^\/index\.html$/],
     ["object list", /^\/objekte\/index\.html$/],
@@ -116,15 +128,17 @@ try {
       console.log(`  ${name.padEnd(12)} (no such page)`);
       continue;
     }
-    console.log(
-      `  ${name.padEnd(12)} ${String(initialJsBytes(demo.outDir, join(demo.outDir, path))).padStart(8)} B  ${path}`,
-    );
+    const jsBytes = initialJsBytes(demo.outDir, join(demo.outDir, path));
+    console.log(`  ${name.padEnd(12)} ${String(jsBytes).padStart(8)} B  ${path}`);
+    checkBudget(`JS up front, ${name}`, jsBytes, JS_BUDGET_BYTES[name] ?? 0, "B");
   }
 
   const stop = firstMatch(demo.outDir, /^\/touren\/[^/]+\/[^/]+\/index\.html$/);
   if (stop) {
     const html = readFileSync(join(demo.outDir, stop));
     console.log(`\nHTML of a stop page: ${html.length} B (${gzipSync(html).length} B gzip)  ${stop}`);
+    // A QR visitor on a weak rural connection waits for this page first.
+    checkBudget("HTML of a stop page, gzip", gzipSync(html).length, 14 * 1024, "B");
   }
   const list = join(generated.outDir, "objekte", "index.html");
   if (existsSync(list)) {
@@ -140,6 +154,7 @@ try {
       `Filter index, loaded on the first filter choice: ${bytes.length} B (${gzipSync(bytes).length} B gzip)`,
     );
   }
+  reportBudgets();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -20,6 +20,7 @@ const generatedPositive = [
   "bowl-draco.glb",
   "bowl-meshopt.glb",
   "panel-ktx2.glb",
+  "panel-basis.glb",
 ];
 const generatedNegative: Array<[string, string]> = [
   ["truncated.glb", "broken"],
@@ -133,6 +134,34 @@ describe("decoders", () => {
         autoRotate: false,
       });
       expect(requests).toContain("/decoders/draco_decoder.wasm");
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("loads the Basis transcoder from the site for a Basis-compressed texture, and not for an uncompressed KTX2", async () => {
+    const { page, context, foreignRequests } = await openMountPage(browser, server.url);
+    try {
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+      const uncompressed = await mountAndSettle(page, {
+        model: "/generated/panel-ktx2.glb",
+        alt: "ktx2",
+        decoderPath: "/decoders/",
+        autoRotate: false,
+      });
+      expect(uncompressed).toBe("ready");
+      expect(requests.filter((path) => /basis/i.test(path))).toEqual([]);
+      const basis = await mountAndSettle(page, {
+        model: "/generated/panel-basis.glb",
+        alt: "basis",
+        decoderPath: "/decoders/",
+        autoRotate: false,
+      });
+      expect(basis).toBe("ready");
+      expect(requests).toContain("/decoders/basis_transcoder.js");
+      expect(requests).toContain("/decoders/basis_transcoder.wasm");
       expect(foreignRequests).toEqual([]);
     } finally {
       await context.close();

@@ -1,17 +1,23 @@
 /**
  * glTF files made in code, so the viewer tests stand on their own without the shared fixtures:
  * a lathed baptismal bowl (smooth, many vertices), a unit cube, the bowl compressed with Draco and
- * with meshopt by the project's own scan pipeline (scripts/src/scan/prepare-scan.ts), and broken
+ * with meshopt by the project's own scan pipeline (scripts/src/scan/prepare-scan.ts), a textured
+ * panel with an uncompressed and one with a Basis-compressed KTX2 texture, and broken
  * files (truncated, not glTF at all, bad JSON, a mesh-less scene).
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Document, NodeIO } from "@gltf-transform/core";
 import { KHRTextureBasisu } from "@gltf-transform/extensions";
+import { encodeToKTX2 } from "ktx2-encoder";
 import {
   createDefaultContainer,
+  KHR_DF_MODEL_ETC1S,
   KHR_DF_MODEL_RGBSDA,
+  KHR_SUPERCOMPRESSION_BASISLZ,
+  read as readKtx2,
   VK_FORMAT_R8G8B8A8_SRGB,
+  VK_FORMAT_UNDEFINED,
   write as writeKtx2,
 } from "three/examples/jsm/libs/ktx-parse.module.js";
 import { prepareScan } from "../../scripts/src/scan/prepare-scan.ts";
@@ -171,8 +177,8 @@ export function cubeDocument(): Document {
   return meshDocument("Würfel", { positions, normals, indices }, [0.15, 0.35, 0.6, 1], 0);
 }
 
-/** A 64 × 64 checkerboard as an uncompressed sRGB KTX2 texture (ktx-parse from three). */
-export function checkerKtx2(size = 64): Uint8Array {
+/** A size × size checkerboard (8-pixel squares) as raw RGBA pixels, first row at the top. */
+function checkerPixels(size: number): Uint8Array {
   const pixels = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y += 1) {
     for (let x = 0; x < size; x += 1) {
@@ -180,6 +186,12 @@ export function checkerKtx2(size = 64): Uint8Array {
       pixels.set(light ? [235, 220, 190, 255] : [120, 60, 30, 255], (y * size + x) * 4);
     }
   }
+  return pixels;
+}
+
+/** A 64 × 64 checkerboard as an uncompressed sRGB KTX2 texture (ktx-parse from three). */
+export function checkerKtx2(size = 64): Uint8Array {
+  const pixels = checkerPixels(size);
   const container = createDefaultContainer();
   container.vkFormat = VK_FORMAT_R8G8B8A8_SRGB;
   container.pixelWidth = size;
@@ -202,8 +214,36 @@ export function checkerKtx2(size = 64): Uint8Array {
   return writeKtx2(container);
 }
 
+/**
+ * The checkerboard Basis-compressed (ETC1S with BasisLZ supercompression, sRGB, mipmaps) by
+ * basis_universal's own encoder (WASM, ktx2-encoder), so the viewer has to run the Basis transcoder.
+ * Throws when the encoder's output is not ETC1S/BasisLZ: the fixture would then test nothing.
+ */
+export async function checkerBasisKtx2(size = 64): Promise<Uint8Array> {
+  const pixels = checkerPixels(size);
+  const ktx2 = await encodeToKTX2(pixels, {
+    isUASTC: false,
+    generateMipmap: true,
+    isSetKTX2SRGBTransferFunc: true,
+    // The input is already raw RGBA; the encoder wants a decoder for image files in Node.
+    imageDecoder: async () => ({ data: pixels, width: size, height: size }),
+  });
+  const container = readKtx2(ktx2);
+  if (
+    container.vkFormat !== VK_FORMAT_UNDEFINED ||
+    container.supercompressionScheme !== KHR_SUPERCOMPRESSION_BASISLZ ||
+    container.dataFormatDescriptor[0]?.colorModel !== KHR_DF_MODEL_ETC1S
+  ) {
+    throw new Error(
+      `ktx2-encoder made a KTX2 texture that is not ETC1S/BasisLZ (vkFormat ${container.vkFormat}, ` +
+        `supercompression ${container.supercompressionScheme}): check the encoder options in fixtures.ts`,
+    );
+  }
+  return ktx2;
+}
+
 /** A flat square panel (1 × 1 units, facing +z) with a KTX2 texture through KHR_texture_basisu. */
-export function ktx2PanelDocument(): Document {
+export function ktx2PanelDocument(image: Uint8Array = checkerKtx2()): Document {
   const document = new Document();
   document.createExtension(KHRTextureBasisu).setRequired(true);
   const buffer = document.createBuffer();
@@ -211,7 +251,7 @@ export function ktx2PanelDocument(): Document {
     type: "VEC2" | "VEC3" | "SCALAR",
     array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>,
   ) => document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
-  const texture = document.createTexture("checker").setMimeType("image/ktx2").setImage(checkerKtx2());
+  const texture = document.createTexture("checker").setMimeType("image/ktx2").setImage(image);
   const material = document
     .createMaterial("panel")
     .setBaseColorTexture(texture)
@@ -244,12 +284,19 @@ export async function writeGeneratedFixtures(dir: string): Promise<GeneratedFixt
     join(dir, "panel-ktx2.glb"),
     await new NodeIO().registerExtensions([KHRTextureBasisu]).writeBinary(ktx2PanelDocument()),
   );
+  await writeFile(
+    join(dir, "panel-basis.glb"),
+    await new NodeIO()
+      .registerExtensions([KHRTextureBasisu])
+      .writeBinary(ktx2PanelDocument(await checkerBasisKtx2())),
+  );
 
   const positive: Record<string, string> = {
     "bowl.glb": "a smooth bowl, binary glTF",
     "cube.glb": "a unit cube",
     "bowl-separate.gltf": "a bowl as .gltf with a separate .bin",
     "panel-ktx2.glb": "a panel with a KTX2 texture (KHR_texture_basisu, uncompressed RGBA payload)",
+    "panel-basis.glb": "a panel with a Basis-compressed KTX2 texture (KHR_texture_basisu, ETC1S/BasisLZ)",
   };
   for (const method of ["draco", "meshopt"] as const) {
     const outDir = join(dir, `prepared-${method}`);

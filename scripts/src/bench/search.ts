@@ -19,6 +19,7 @@ import { searchMarkers } from "../../../site/src/lib/search/search-attributes.ts
 import { launchBrowser } from "../../../tests/support/browser.ts";
 import { buildSite } from "../../../tests/support/site-build.ts";
 import { serveStatic } from "../../../tests/support/static-server.ts";
+import { checkBudget, reportBudgets } from "./budget.ts";
 import { emulateSlowMobile } from "./slow-network.ts";
 
 const items = Number(process.env.BENCH_ITEMS ?? 10_000);
@@ -166,6 +167,7 @@ try {
     console.log(
       `  ${label.padEnd(12)} ${kb(size.bytes).padStart(9)} in ${String(size.files).padStart(5)} files; word lists ${kb(words.bytes)}`,
     );
+    checkBudget(`Pagefind index, ${label}`, size.bytes / 1024, label === "demo" ? 2048 : 10 * 1024, "KB");
   }
   console.log(
     `  indexing ${items} generated pages took ${(indexMs / 1000).toFixed(1)} s (${Object.values(generatedIndex.pagefindPages ?? {}).join("+")} pages; writing them ${(generatedWrite / 1000).toFixed(1)} s)`,
@@ -183,11 +185,18 @@ try {
         console.log(
           `  ${label.padEnd(12)} "${term}" ${slow ? "slow mobile" : "local     "} ${String(Math.round(result.ms)).padStart(6)} ms  ${kb(result.bytes).padStart(8)}`,
         );
+        checkBudget(
+          `first result, ${label}, ${slow ? "slow mobile" : "local"}`,
+          result.ms,
+          slow ? 6000 : 2500,
+          "ms",
+        );
       }
     }
   } finally {
     await browser.close();
   }
+  reportBudgets();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

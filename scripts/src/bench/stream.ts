@@ -18,6 +18,7 @@ import { launchBrowser } from "../../../tests/support/browser.ts";
 import { buildSite } from "../../../tests/support/site-build.ts";
 import { serveStatic } from "../../../tests/support/static-server.ts";
 import { liveSimulator } from "../hls/live-simulator.ts";
+import { checkBudget, reportBudgets } from "./budget.ts";
 import { emulateSlowMobile } from "./slow-network.ts";
 
 const RUNS = 5;
@@ -138,6 +139,12 @@ try {
       console.log(
         `  ${test.name.padEnd(9)} ${slow ? "slow mobile (1.6 Mbit/s, 150 ms)" : "unthrottled                      "}  median ${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`,
       );
+      checkBudget(
+        `first frame, ${test.name}, ${slow ? "slow mobile" : "unthrottled"}`,
+        median(times),
+        slow ? 5000 : 1500,
+        "ms",
+      );
     }
   }
   if (bytes) {
@@ -148,6 +155,8 @@ try {
     console.log(
       `  after play:  ${kb(bytes.scriptsAfter.raw)} raw, ${kb(bytes.scriptsAfter.gzip)} gzip  (adds hls.js light)`,
     );
+    checkBudget("event page JS before play, gzip", bytes.scriptsBefore.gzip / 1024, 8, "KiB");
+    checkBudget("event page JS after play, gzip", bytes.scriptsAfter.gzip / 1024, 130, "KiB");
   }
   const dist = join(repoRoot, "node_modules", "hls.js", "dist");
   const light = readFileSync(join(dist, "hls.light.min.js"));
@@ -155,6 +164,7 @@ try {
   console.log(
     `  for comparison, hls.js builds: light ${kb(gzipSync(light, { level: 9 }).length)} gzip, full ${kb(gzipSync(full, { level: 9 }).length)} gzip`,
   );
+  reportBudgets();
 } finally {
   await browser?.close();
   await server.close();
