@@ -1,25 +1,13 @@
 import type { Core } from "@strapi/strapi";
+import { draftsToPublish, type Entry, type WriteParams } from "../validation/drafts-to-publish";
 import { validationError } from "../validation/field-error";
 import { councilCaptionProblems } from "./council-captions";
 
 export const EVENT_STREAM_UID = "api::event-stream.event-stream";
 
-type Entry = Record<string, unknown>;
-
-interface WriteParams {
-  documentId?: string;
-  locale?: string | string[];
-  status?: string;
-  data?: Entry;
-}
-
 /** Drafts about to be published, with their captions (a component) populated. */
-async function draftsToPublish(strapi: Core.Strapi, params: WriteParams): Promise<Entry[]> {
-  if (!params.documentId) return [];
-  const where: Entry = { documentId: params.documentId, publishedAt: null };
-  if (typeof params.locale === "string" && params.locale !== "*") where.locale = params.locale;
-  if (Array.isArray(params.locale)) where.locale = { $in: params.locale };
-  return strapi.db.query(EVENT_STREAM_UID).findMany({ where, populate: { captions: true } });
+function streamDraftsToPublish(strapi: Core.Strapi, params: WriteParams): Promise<Entry[]> {
+  return draftsToPublish(strapi, EVENT_STREAM_UID, params, { captions: true });
 }
 
 /**
@@ -33,12 +21,12 @@ export function registerStreamChecks(strapi: Core.Strapi): void {
     const params = (context.params ?? {}) as WriteParams;
     let entries: Entry[] = [];
     if (context.action === "publish") {
-      entries = await draftsToPublish(strapi, params);
+      entries = await streamDraftsToPublish(strapi, params);
     } else if (
       (context.action === "create" || context.action === "update") &&
       params.status === "published"
     ) {
-      const stored = params.documentId ? ((await draftsToPublish(strapi, params))[0] ?? {}) : {};
+      const stored = params.documentId ? ((await streamDraftsToPublish(strapi, params))[0] ?? {}) : {};
       entries = [{ ...stored, ...(params.data ?? {}) }];
     }
     const problems = entries.flatMap(councilCaptionProblems);

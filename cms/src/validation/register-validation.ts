@@ -4,17 +4,9 @@ import { assertKnownLocale } from "./check-locale";
 import { checkMedia } from "./check-media";
 import { checkRules } from "./check-rules";
 import { type ModelType, modelTypeOf } from "./content-model";
+import { draftsToPublish, type Entry, type WriteParams } from "./drafts-to-publish";
 import { type FieldProblem, validationError } from "./field-error";
 import { checkQrCode, readStop, retireCodeIfGone, TOUR_STOP_UID } from "./qr-codes";
-
-type Entry = Record<string, unknown>;
-
-interface WriteParams {
-  documentId?: string;
-  locale?: string | string[];
-  status?: string;
-  data?: Entry;
-}
 
 /** The media fields at the top level of a type, populated so requiredWith can see an audio file. */
 function mediaPopulate(type: ModelType): Record<string, true> {
@@ -52,12 +44,7 @@ async function checkWrite(
 ): Promise<FieldProblem[]> {
   const publishing = action === "publish" || params.status === "published";
   if (action === "publish") {
-    if (!params.documentId) return [];
-    const where: Entry = { documentId: params.documentId, publishedAt: null };
-    if (type.localized && typeof params.locale === "string" && params.locale !== "*")
-      where.locale = params.locale;
-    if (type.localized && Array.isArray(params.locale)) where.locale = { $in: params.locale };
-    const drafts = await strapi.db.query(uid).findMany({ where, populate: mediaPopulate(type) });
+    const drafts = await draftsToPublish(strapi, uid, params, mediaPopulate(type), type.localized);
     return drafts.flatMap((draft: Entry) => checkRules(type.rules, draft, { publishing }));
   }
   const data = params.data ?? {};

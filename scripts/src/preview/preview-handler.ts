@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import type { Locale } from "@showroom/content-types";
 import { buildSiteFromSnapshot } from "../publish/build-release.ts";
+import { CONTENT_TYPES } from "../publish/serve-file.ts";
 import { exportSnapshot } from "../snapshot/export-snapshot.ts";
 import { pagePathOf } from "./page-path.ts";
 import { verifyPreviewQuery } from "./preview-signature.ts";
@@ -41,33 +42,13 @@ interface PreviewBuild {
   ready: Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".woff2": "font/woff2",
-  ".glb": "model/gltf-binary",
-  ".vtt": "text/vtt; charset=utf-8",
-  ".mp3": "audio/mpeg",
-  ".m4a": "audio/mp4",
-  ".ogg": "audio/ogg",
-};
-
 const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 function message(res: ServerResponse, status: number, title: string, body: string): void {
   res
     .writeHead(status, {
-      "content-type": TYPES[".html"],
+      "content-type": CONTENT_TYPES[".html"],
       "cache-control": "no-store",
       "x-robots-tag": "noindex",
       "referrer-policy": "no-referrer",
@@ -247,7 +228,7 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
     else if (ext === ".css") body = rewriteRootUrls(body.toString("utf8"), prefix, "css");
     res
       .writeHead(200, {
-        "content-type": TYPES[ext] ?? "application/octet-stream",
+        "content-type": CONTENT_TYPES[ext] ?? "application/octet-stream",
         "cache-control": "no-store",
         "x-robots-tag": "noindex",
         "referrer-policy": "no-referrer",
