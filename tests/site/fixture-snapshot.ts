@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LOCALES, type Locale, SNAPSHOT_FORMAT, type SnapshotManifest } from "@showroom/content-types";
 import sharp from "sharp";
+import { ffmpegPath } from "../../scripts/src/system-tools/ffmpeg-path.ts";
 
 export interface FixtureSnapshotOptions {
   /** Number of heritage items (default 8). */
@@ -127,8 +128,14 @@ export function tinyGlb(): Buffer {
 
 /** One second of a quiet tone as Ogg/Opus (ffmpeg), or undefined when ffmpeg is missing. */
 function toneOgg(): Buffer | undefined {
+  let ffmpeg: string;
+  try {
+    ffmpeg = ffmpegPath();
+  } catch {
+    return undefined;
+  }
   const result = spawnSync(
-    "ffmpeg",
+    ffmpeg,
     [
       "-hide_banner",
       "-loglevel",

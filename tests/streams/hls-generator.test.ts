@@ -2,13 +2,13 @@
  * The ffmpeg test-stream generator and the live simulator: playlists, segments and captions are
  * what players and the demo content expect.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Cue, toWebVtt } from "../../scripts/src/hls/captions.ts";
 import { type DemoStreamManifest, demoLiveHook } from "../../scripts/src/hls/demo-streams.ts";
 import { livePlaylist } from "../../scripts/src/hls/live-simulator.ts";
+import { probeMedia } from "../../scripts/src/system-tools/probe-media.ts";
 import { parseWebVtt } from "../../site/src/lib/events/webvtt.ts";
 import { serveStatic } from "../support/static-server.ts";
 import { streamsDir, testStreams } from "./support/streams.ts";
@@ -20,12 +20,8 @@ beforeAll(async () => {
 
 const read = (...parts: string[]) => readFileSync(join(streamsDir, ...parts), "utf8");
 
-function probe(file: string): { codec_name: string; width?: number; height?: number; codec_type: string }[] {
-  const out = execFileSync("ffprobe", ["-v", "error", "-show_streams", "-of", "json", file], {
-    encoding: "utf8",
-  });
-  return JSON.parse(out).streams;
-}
+// ffmpeg's own description (the ffmpeg from npm comes without ffprobe).
+const probe = async (file: string) => (await probeMedia(file)).streams;
 
 describe("demo stream generator", () => {
   it("writes a recording with a master playlist of two renditions and 2-second segments", () => {
@@ -44,8 +40,8 @@ describe("demo stream generator", () => {
     }
   });
 
-  it("encodes H.264 video at the rendition's size and AAC audio", () => {
-    const streams = probe(join(streamsDir, "sitzung-der-stadtvertretung", "240p", "seg_000.ts"));
+  it("encodes H.264 video at the rendition's size and AAC audio", async () => {
+    const streams = await probe(join(streamsDir, "sitzung-der-stadtvertretung", "240p", "seg_000.ts"));
     expect(streams.find((s) => s.codec_type === "video")).toMatchObject({
       codec_name: "h264",
       width: 426,

@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { ffmpegPath as defaultFfmpeg } from "../system-tools/ffmpeg-path.ts";
 
 const run = promisify(execFile);
 
@@ -15,10 +16,11 @@ export interface AudioGuideOptions {
   /** Pitch of the first tone; the second is a fifth above. */
   frequencyHz: number;
   seconds: number;
-  ffmpegPath: string;
+  /** Default: FFMPEG_PATH, else the ffmpeg from npm (see system-tools/ffmpeg-path.ts). */
+  ffmpegPath?: string;
 }
 
-export const AUDIO_GUIDE_DEFAULTS: AudioGuideOptions = { frequencyHz: 440, seconds: 4, ffmpegPath: "ffmpeg" };
+export const AUDIO_GUIDE_DEFAULTS: AudioGuideOptions = { frequencyHz: 440, seconds: 4 };
 
 /**
  * Renders a demo audio guide as MP3 (mono, 64 kbit/s, metadata stripped so reruns are identical).
@@ -28,7 +30,8 @@ export const AUDIO_GUIDE_DEFAULTS: AudioGuideOptions = { frequencyHz: 440, secon
  * ```
  */
 export async function renderAudioGuide(options: Partial<AudioGuideOptions> = {}): Promise<Buffer> {
-  const { frequencyHz, seconds, ffmpegPath } = { ...AUDIO_GUIDE_DEFAULTS, ...options };
+  const { frequencyHz, seconds } = { ...AUDIO_GUIDE_DEFAULTS, ...options };
+  const ffmpegPath = options.ffmpegPath ?? defaultFfmpeg();
   const dir = await mkdtemp(join(tmpdir(), "showroom-audio-"));
   const out = join(dir, "guide.mp3");
   const half = seconds / 2;
@@ -70,7 +73,7 @@ export async function renderAudioGuide(options: Partial<AudioGuideOptions> = {})
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") {
       throw new Error(
-        `Audio guide: ffmpeg not found ("${ffmpegPath}"). Install ffmpeg (e.g. apt-get install ffmpeg).`,
+        `Audio guide: ffmpeg not found ("${ffmpegPath}"): set FFMPEG_PATH to an ffmpeg, or run \`npm install\` again to get the one from npm.`,
       );
     }
     throw error;

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { probeMedia } from "../system-tools/probe-media.ts";
 import { DEMO_IMAGE_HEIGHT, DEMO_IMAGE_WIDTH, DEMO_PICTURE_KEYS, renderDemoPicture } from "./demo-images.ts";
 import { audioGuideFile, captionFile, modelFile } from "./demo-media.ts";
 
@@ -28,15 +28,10 @@ describe("the demo media", () => {
     const dir = mkdtempSync(join(tmpdir(), "audio-test-"));
     try {
       writeFileSync(join(dir, "a.mp3"), mp3);
-      const probe = execFileSync(
-        "ffprobe",
-        ["-v", "error", "-show_entries", "format=format_name,duration", "-of", "json", join(dir, "a.mp3")],
-        { encoding: "utf8" },
-      );
-      const format = (JSON.parse(probe) as { format: { format_name: string; duration: string } }).format;
-      expect(format.format_name).toBe("mp3");
-      expect(Number(format.duration)).toBeGreaterThan(3.5);
-      expect(Number(format.duration)).toBeLessThan(4.5);
+      const probe = await probeMedia(join(dir, "a.mp3"));
+      expect(probe.format).toBe("mp3");
+      expect(probe.durationSeconds).toBeGreaterThan(3.5);
+      expect(probe.durationSeconds).toBeLessThan(4.5);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
