@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { guardHandler, parseRequestPath, refusePath } from "../../scripts/src/publish/request-path.ts";
 import { serveFile } from "../../scripts/src/publish/serve-file.ts";
 
 export interface StaticServer {
@@ -15,6 +16,8 @@ export interface ServeStaticOptions {
   notFoundPage?: boolean;
   /** Static hosts answer redirects from a `_redirects` style map; tests may pass one. */
   redirects?: Record<string, { to: string; status: number }>;
+  /** Headers for every response, e.g. the site's security headers (set before any hook runs). */
+  headers?: (req: IncomingMessage) => Record<string, string>;
 }
 
 /**
@@ -22,9 +25,17 @@ export interface ServeStaticOptions {
  * (index.html for folders, 404.html for misses), on a free port of 127.0.0.1.
  */
 export async function serveStatic(root: string, options: ServeStaticOptions = {}): Promise<StaticServer> {
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (options.headers)
+      for (const [name, value] of Object.entries(options.headers(req))) res.setHeader(name, value);
+    // Like the site server: a malformed path is a 400 before any hook sees it.
+    const parsed = parseRequestPath(req.url);
+    if (!parsed.ok) {
+      refusePath(res, parsed);
+      return;
+    }
     if (options.intercept?.(req, res)) return;
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const { path } = parsed;
     const redirect = options.redirects?.[path];
     if (redirect) {
       res.writeHead(redirect.status, { location: redirect.to });
@@ -32,7 +43,8 @@ export async function serveStatic(root: string, options: ServeStaticOptions = {}
       return;
     }
     serveFile(root, req, res, { notFoundPage: options.notFoundPage !== false });
-  });
+  };
+  const server = createServer(guardHandler("static test server", handle));
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const port = (server.address() as AddressInfo).port;
   return {

@@ -4,7 +4,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import type { Locale } from "@showroom/content-types";
 import { buildSiteFromSnapshot } from "../publish/build-release.ts";
+import { parseRequestPath } from "../publish/request-path.ts";
 import { CONTENT_TYPES } from "../publish/serve-file.ts";
+import { STAFF_CSS_PATH } from "../publish/staff-css.ts";
 import { exportSnapshot } from "../snapshot/export-snapshot.ts";
 import { pagePathOf } from "./page-path.ts";
 import { verifyPreviewQuery } from "./preview-signature.ts";
@@ -32,10 +34,16 @@ export const PREVIEW_DEFAULTS = { ttlMs: 60 * 60 * 1000 } as const;
 export interface PreviewHandler {
   /** Answers requests below /_preview; returns false for every other path. */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /**
+   * Drops the previews of a document (after it was unpublished or deleted: its draft must not stay
+   * readable through an old preview link); without an id, every preview.
+   */
+  forget(documentId?: string): number;
   close(): void;
 }
 
 interface PreviewBuild {
+  documentId: string;
   dir: string;
   pagePath: string;
   createdAt: number;
@@ -54,7 +62,7 @@ function message(res: ServerResponse, status: number, title: string, body: strin
       "referrer-policy": "no-referrer",
     })
     .end(
-      `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font:1rem/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="${STAFF_CSS_PATH}"></head><body class="staff-page"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
     );
 }
 
@@ -77,12 +85,17 @@ export function rewriteRootUrls(text: string, prefix: string, kind: "html" | "cs
   );
 }
 
+// Styled by the site server's staff stylesheet: the Content-Security-Policy allows no inline style.
 const BANNER =
-  '<div role="note" style="position:sticky;top:0;z-index:1000;background:#5a2d82;color:#fff;padding:.5rem 1rem;font:600 1rem/1.4 system-ui,sans-serif;text-align:center">Vorschau – nicht veröffentlicht. So sieht der Eintrag nach dem Veröffentlichen aus.</div>';
+  '<div role="note" class="preview-banner">Vorschau – nicht veröffentlicht. So sieht der Eintrag nach dem Veröffentlichen aus.</div>';
 
 function decorate(html: string, prefix: string): string {
   return rewriteRootUrls(html, prefix, "html")
-    .replace(/<head(\s[^>]*)?>/i, (head) => `${head}<meta name="robots" content="noindex">`)
+    .replace(
+      /<head(\s[^>]*)?>/i,
+      (head) =>
+        `${head}<meta name="robots" content="noindex"><link rel="stylesheet" href="${STAFF_CSS_PATH}">`,
+    )
     .replace(/<body(\s[^>]*)?>/i, (body) => `${body}${BANNER}`);
 }
 
@@ -98,15 +111,19 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
   const builds = new Map<string, PreviewBuild>();
   mkdirSync(options.workDir, { recursive: true });
 
-  const expire = () => {
-    const now = Date.now();
-    for (const [id, build] of builds) {
-      if (now - build.createdAt > ttlMs) {
-        builds.delete(id);
+  const drop = (id: string, build: PreviewBuild) => {
+    builds.delete(id);
+    // A build still running writes into its folder: remove it once it has ended.
+    void build.ready
+      .catch(() => undefined)
+      .finally(() => {
         rmSync(build.dir, { recursive: true, force: true });
         rmSync(`${build.dir}.snapshot`, { recursive: true, force: true });
-      }
-    }
+      });
+  };
+  const expire = () => {
+    const now = Date.now();
+    for (const [id, build] of builds) if (now - build.createdAt > ttlMs) drop(id, build);
   };
   const timer = setInterval(expire, 60_000);
   timer.unref();
@@ -186,11 +203,16 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
         mkdirSync(dir, { recursive: true });
         await buildSiteFromSnapshot(snapshotDir, dir, options.siteEnv ?? {});
       })();
-      build = { dir, pagePath, createdAt: Date.now(), ready };
+      build = { documentId: request.documentId, dir, pagePath, createdAt: Date.now(), ready };
       builds.set(id, build);
       ready.catch(() => builds.delete(id));
     }
     await build.ready;
+    if (builds.get(id) !== build) {
+      // Unpublished or deleted while the preview was being built.
+      message(res, 404, "Keine Vorschau", "<p>Der Eintrag wurde inzwischen zurückgezogen oder gelöscht.</p>");
+      return;
+    }
     res.writeHead(303, {
       location: `${PREVIEW_PATH}/b/${id}${pagePath}`,
       "cache-control": "no-store",
@@ -210,8 +232,8 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
       );
       return;
     }
-    const safe = normalize(decodeURIComponent(rest || "/")).replace(/^(\.\.[/\\])+/, "");
-    let file = join(build.dir, safe);
+    // `rest` comes from a path parseRequestPath has decoded and checked (no "..", no NUL).
+    let file = join(build.dir, normalize(rest || "/"));
     if (!file.startsWith(build.dir + sep) && file !== build.dir) {
       res.writeHead(403).end();
       return;
@@ -238,7 +260,10 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
 
   return {
     handle(req, res) {
-      const url = new URL(req.url ?? "/", "http://preview");
+      const parsed = parseRequestPath(req.url);
+      // Malformed paths are refused by the server before this handler (and are never previews).
+      if (!parsed.ok) return false;
+      const url = { pathname: parsed.path, searchParams: new URLSearchParams(parsed.query) };
       if (url.pathname !== PREVIEW_PATH && !url.pathname.startsWith(`${PREVIEW_PATH}/`)) return false;
       if (req.method !== "GET" && req.method !== "HEAD") {
         res.writeHead(405, { allow: "GET" }).end();
@@ -272,6 +297,16 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
       }
       message(res, 404, "Keine Vorschau", "<p>Unbekannte Vorschau-Adresse.</p>");
       return true;
+    },
+    forget(documentId) {
+      let dropped = 0;
+      for (const [id, build] of builds) {
+        if (documentId === undefined || build.documentId === documentId) {
+          drop(id, build);
+          dropped += 1;
+        }
+      }
+      return dropped;
     },
     close() {
       clearInterval(timer);

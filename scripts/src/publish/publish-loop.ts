@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { securityPolicyOptionsFromEnv } from "../../../site/src/lib/security/headers.ts";
 import { createPreviewHandler, PREVIEW_PATH } from "../preview/preview-handler.ts";
 import { createSiteBuilder } from "./build-release.ts";
 import { createRebuildWorker, type RebuildStatus, type RebuildWorker } from "./rebuild-worker.ts";
@@ -31,8 +32,10 @@ export interface PublishLoop {
   url: string;
   /** Give this to the CMS as SITE_BUILD_HOOK. */
   hookUrl: string;
-  /** The status page for staff. */
+  /** The status page as the public sees it (state only). */
   statusUrl: string;
+  /** The status page with build errors, for staff: holds the hook secret, do not publish it. */
+  staffStatusUrl: string;
   /** Give this to the CMS as PREVIEW_URL (when previews are on). */
   previewUrl: string;
   worker: RebuildWorker;
@@ -93,6 +96,9 @@ export async function startPublishLoop(options: PublishLoopOptions): Promise<Pub
     ...(preview ? { preview } : {}),
     ...(options.intercept ? { intercept: options.intercept } : {}),
     hookSecret: options.hookSecret,
+    // The same policy the build writes into _headers: from the site build's environment.
+    securityPolicy: securityPolicyOptionsFromEnv({ ...process.env, ...options.siteEnv }),
+    ...(options.log ? { log: options.log } : {}),
     ...(options.host ? { host: options.host } : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
@@ -100,6 +106,7 @@ export async function startPublishLoop(options: PublishLoopOptions): Promise<Pub
     url: server.url,
     hookUrl: `${server.url}${BUILD_HOOK_PATH}`,
     statusUrl: `${server.url}${STATUS_PATH}`,
+    staffStatusUrl: `${server.url}${STATUS_PATH}?key=${encodeURIComponent(options.hookSecret)}`,
     previewUrl: `${server.url}${PREVIEW_PATH}`,
     worker,
     async close() {

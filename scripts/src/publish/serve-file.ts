@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
+import { parseRequestPath, refusePath } from "./request-path.ts";
 
 export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -51,16 +52,20 @@ export function serveFile(
   res: ServerResponse,
   options: ServeFileOptions = {},
 ): void {
-  const path = decodeURIComponent(new URL(req.url ?? "/", "http://site").pathname);
-  const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
-  let file = join(root, safe);
+  const parsed = parseRequestPath(req.url);
+  if (!parsed.ok) {
+    refusePath(res, parsed);
+    return;
+  }
+  const { path } = parsed;
+  let file = join(root, path);
   if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
     res.writeHead(403).end();
     return;
   }
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!path.endsWith("/")) {
-      res.writeHead(301, { location: `${path}/` }).end();
+      res.writeHead(301, { location: `${encodeURI(path)}/` }).end();
       return;
     }
     file = join(file, "index.html");
@@ -68,7 +73,7 @@ export function serveFile(
   if (!existsSync(file)) {
     const notFound = join(root, "404.html");
     res.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
-    if (options.notFoundPage !== false && existsSync(notFound)) createReadStream(notFound).pipe(res);
+    if (options.notFoundPage !== false && existsSync(notFound)) streamFile(notFound, res);
     else res.end("<!doctype html><title>404</title><p>Seite nicht gefunden.</p>");
     return;
   }
@@ -77,5 +82,15 @@ export function serveFile(
   const cache = type.startsWith("text/html") ? "no-cache" : "public, max-age=300";
   res.writeHead(200, { "content-type": type, "content-length": statSync(file).size, "cache-control": cache });
   if (req.method === "HEAD") res.end();
-  else createReadStream(file).pipe(res);
+  else streamFile(file, res);
+}
+
+/**
+ * A release swap or cleanup may remove a file between the check and the read: the stream's error
+ * must end this one response, not the process (an unhandled stream error would).
+ */
+function streamFile(file: string, res: ServerResponse): void {
+  createReadStream(file)
+    .on("error", () => res.destroy())
+    .pipe(res);
 }

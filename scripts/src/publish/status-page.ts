@@ -1,4 +1,5 @@
 import type { BuildRecord, RebuildStatus } from "./rebuild-worker.ts";
+import { STAFF_CSS_PATH } from "./staff-css.ts";
 
 const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
@@ -16,13 +17,30 @@ const STATE_LABEL: Record<RebuildStatus["state"], string> = {
   building: "Die Website wird gerade neu gebaut",
 };
 
+/**
+ * What the public may know of the publishing state: whether and when the site was built. Build
+ * errors and reasons stay with staff: they name entries, server paths and stack frames.
+ */
+export function publicStatus(status: RebuildStatus): RebuildStatus {
+  const strip = (build: BuildRecord | undefined): BuildRecord | undefined =>
+    build && { ...build, reasons: [], ...(build.error !== undefined ? { error: "" } : {}) };
+  const { lastBuild, lastSuccess, lastError, ...rest } = status;
+  return {
+    ...rest,
+    pendingReasons: status.pendingReasons.map(() => ""),
+    ...(lastBuild ? { lastBuild: strip(lastBuild) } : {}),
+    ...(lastSuccess ? { lastSuccess: strip(lastSuccess) } : {}),
+    ...(lastError ? { lastError: strip(lastError) } : {}),
+  };
+}
+
 function record(title: string, build: BuildRecord | undefined): string {
   if (!build) return `<h2>${title}</h2><p>Noch keine.</p>`;
   return `<h2>${title}</h2>
 <dl>
   <dt>Gestartet</dt><dd>${escapeHtml(time(build.startedAt))}</dd>
   <dt>Dauer</dt><dd>${(build.durationMs / 1000).toFixed(1)} s</dd>
-  <dt>Anlass</dt><dd>${escapeHtml(build.reasons.join(", ") || "Start")}</dd>
+  ${build.reasons.length > 0 ? `<dt>Anlass</dt><dd>${escapeHtml(build.reasons.join(", "))}</dd>` : ""}
   ${build.error ? `<dt>Fehler</dt><dd><pre>${escapeHtml(build.error)}</pre></dd>` : ""}
 </dl>`;
 }
@@ -31,7 +49,8 @@ function record(title: string, build: BuildRecord | undefined): string {
  * The status page staff open from the admin: is the site up to date, and if the last build
  * failed, why (in the words of the build's error, which names the entry and field).
  */
-export function renderStatusPage(status: RebuildStatus): string {
+export function renderStatusPage(full: RebuildStatus, view: { staff: boolean } = { staff: false }): string {
+  const status = view.staff ? full : publicStatus(full);
   const failed = status.lastError !== undefined;
   return `<!doctype html>
 <html lang="de">
@@ -41,15 +60,9 @@ export function renderStatusPage(status: RebuildStatus): string {
 <meta name="robots" content="noindex">
 ${status.state === "idle" ? "" : '<meta http-equiv="refresh" content="5">'}
 <title>Veröffentlichungsstatus</title>
-<style>
-  body { font: 1rem/1.5 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
-  .ok { border-left: .5rem solid #1b7a3a; padding-left: 1rem; }
-  .error { border-left: .5rem solid #b00020; padding-left: 1rem; }
-  pre { white-space: pre-wrap; background: #f4f4f4; padding: .5rem; }
-  dt { font-weight: bold; }
-</style>
+<link rel="stylesheet" href="${STAFF_CSS_PATH}">
 </head>
-<body>
+<body class="staff-page">
 <main>
 <h1>Veröffentlichungsstatus der Website</h1>
 <p class="${failed ? "error" : "ok"}" role="status">
@@ -64,6 +77,7 @@ ${
   }</p>
 ${failed ? record("Letzter Fehler", status.lastError) : ""}
 ${record("Letzte erfolgreiche Veröffentlichung", status.lastSuccess)}
+${view.staff ? "" : "<p>Fehlermeldungen und Anlässe sehen nur Mitarbeitende: Status über den Link mit Schlüssel öffnen (siehe README).</p>"}
 </main>
 </body>
 </html>

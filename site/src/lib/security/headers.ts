@@ -1,0 +1,141 @@
+/**
+ * The security headers of every page, defined once. The demo's site server sends them
+ * (scripts/src/publish/site-server.ts), and the build writes the same set for static hosts:
+ * `_headers` (Netlify / Cloudflare Pages syntax), `nginx-security-headers.conf` and
+ * `caddy-security-headers.caddy` (see src/pages/[file].ts and site/README.md).
+ *
+ * Why each source is allowed:
+ * - script-src 'self' 'wasm-unsafe-eval': every script is a file of the site (no inline script);
+ *   WebAssembly is compiled by the Draco and Basis decoders of the 3D viewer and by Pagefind.
+ * - style-src 'self': every style is a stylesheet of the site (no <style>, no style="").
+ * - img-src/media-src blob: and data:: three.js decodes textures to blob URLs, hls.js plays
+ *   through MediaSource (blob: URLs); small images may be data: URLs.
+ * - worker-src 'self' blob:: the decoders run in workers created from blob URLs.
+ * - connect-src 'self' plus the Meilisearch host when the site searches Meilisearch.
+ * - frame-ancestors 'none', except on /embed/ pages, which exist to be framed by other sites
+ *   (`*` by default, or the list in EMBED_FRAME_ANCESTORS).
+ * HSTS is not sent: the demo runs on plain http://localhost. Production adds it at the TLS
+ * terminating proxy (commented lines in the nginx and Caddy examples, and SECURITY.md).
+ */
+
+export interface SecurityPolicyOptions {
+  /** Origins besides the site that pages may fetch from (the Meilisearch host, when set). */
+  connectSources?: readonly string[];
+  /** Who may put /embed/ pages into a frame: `*` (default) or a list of origins. */
+  embedAncestors?: readonly string[];
+}
+
+/** Path prefix of the pages made to be framed by other sites. */
+export const EMBED_PREFIX = "/embed/";
+
+/** Reads the options from the build environment (the same variables the site build reads). */
+export function securityPolicyOptionsFromEnv(env: Record<string, string | undefined>): SecurityPolicyOptions {
+  const connectSources: string[] = [];
+  const meilisearch = env.PUBLIC_MEILISEARCH_HOST?.trim();
+  if (meilisearch) {
+    try {
+      connectSources.push(new URL(meilisearch).origin);
+    } catch {
+      // search-config.ts refuses a malformed host with a message; the policy just leaves it out.
+    }
+  }
+  const ancestors = (env.EMBED_FRAME_ANCESTORS ?? "").split(/[\s,]+/).filter(Boolean);
+  return { connectSources, embedAncestors: ancestors.length > 0 ? ancestors : ["*"] };
+}
+
+/** The Content-Security-Policy of a page (`embed`: a page below /embed/). */
+export function contentSecurityPolicy(kind: "page" | "embed", options: SecurityPolicyOptions = {}): string {
+  const connect = ["'self'", ...(options.connectSources ?? [])];
+  const ancestors = kind === "embed" ? (options.embedAncestors ?? ["*"]) : ["'none'"];
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    `connect-src ${connect.join(" ")}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${ancestors.join(" ")}`,
+  ].join("; ");
+}
+
+/** Sent with every response (pages, media, scripts), the same for every path. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  // No feature of the site asks for camera, microphone or location; the AR view of the 3D viewer
+  // needs WebXR on the site's own origin.
+  "Permissions-Policy":
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), xr-spatial-tracking=(self), fullscreen=(self)",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+/** Every security header for a response to `path`. */
+export function securityHeaders(path: string, options: SecurityPolicyOptions = {}): Record<string, string> {
+  const embed = path.startsWith(EMBED_PREFIX);
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(embed ? "embed" : "page", options),
+    ...COMMON_HEADERS,
+    // For browsers without frame-ancestors; embeds must stay frameable.
+    ...(embed ? {} : { "X-Frame-Options": "DENY" }),
+  };
+}
+
+const GENERATED = "generated from site/src/lib/security/headers.ts; edit that file, not this one";
+
+/** `_headers` for Netlify and Cloudflare Pages (`! Header` detaches a header set by `/*`). */
+export function headersFile(options: SecurityPolicyOptions = {}): string {
+  const site = securityHeaders("/", options);
+  const embed = securityHeaders(EMBED_PREFIX, options);
+  const lines = [`# Security headers (${GENERATED}).`, "/*"];
+  for (const [name, value] of Object.entries(site)) lines.push(`  ${name}: ${value}`);
+  lines.push(`${EMBED_PREFIX}*`, "  ! Content-Security-Policy", "  ! X-Frame-Options");
+  lines.push(`  Content-Security-Policy: ${embed["Content-Security-Policy"]}`);
+  return `${lines.join("\n")}\n`;
+}
+
+const nginxQuote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
+
+/**
+ * nginx: include inside the `server { }` block. nginx drops inherited add_header lines in a
+ * location that has its own, so the /embed/ location repeats the whole set.
+ */
+export function nginxSecurityHeaders(options: SecurityPolicyOptions = {}): string {
+  const block = (headers: Record<string, string>, indent: string) =>
+    Object.entries(headers).map(
+      ([name, value]) => `${indent}add_header ${name} ${nginxQuote(value)} always;`,
+    );
+  return `${[
+    `# Security headers (${GENERATED}).`,
+    "# Include inside the server { } block. In production over HTTPS also add:",
+    '#   add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
+    ...block(securityHeaders("/", options), ""),
+    `location ${EMBED_PREFIX} {`,
+    ...block(securityHeaders(EMBED_PREFIX, options), "  "),
+    "}",
+  ].join("\n")}\n`;
+}
+
+/** Caddy: import inside the site block. Named matchers keep their order: the embed rule comes last. */
+export function caddySecurityHeaders(options: SecurityPolicyOptions = {}): string {
+  const block = (headers: Record<string, string>) =>
+    Object.entries(headers).map(([name, value]) => `  ${name} ${nginxQuote(value)}`);
+  const embed = securityHeaders(EMBED_PREFIX, options);
+  return `${[
+    `# Security headers (${GENERATED}).`,
+    "# Import inside the site block. Caddy serves HTTPS itself; in production also add:",
+    '#   header Strict-Transport-Security "max-age=31536000; includeSubDomains"',
+    "header {",
+    ...block(securityHeaders("/", options)),
+    "}",
+    `@embed path ${EMBED_PREFIX}*`,
+    "header @embed {",
+    `  Content-Security-Policy ${nginxQuote(embed["Content-Security-Policy"] ?? "")}`,
+    "  -X-Frame-Options",
+    "}",
+  ].join("\n")}\n`;
+}
