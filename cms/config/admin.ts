@@ -8,6 +8,8 @@ export default () => {
     apiToken: { salt: apiTokenSalt },
     transfer: { token: { salt: transferTokenSalt } },
     secrets: { encryptionKey },
+    // Strapi's login limiter counts successful logins too; src/middlewares/login-limit.ts replaces it.
+    rateLimit: { enabled: false },
     // No product tours, surveys or upsell banners for museum staff.
     flags: { nps: false, promoteEE: false },
     // "Vorschau": drafts rendered by the site's own build, behind a signed link (src/preview/).

@@ -1,19 +1,36 @@
-import { uploadSizeLimit } from "../src/config/upload-rules";
+import { mkdirSync } from "node:fs";
+import { corsConfig } from "../src/config/cors";
+import { env } from "../src/config/env";
+import { uploadBodyLimit } from "../src/config/upload-rules";
 
-export default [
-  "strapi::logger",
-  "strapi::errors",
-  "strapi::security",
-  "strapi::cors",
-  "strapi::poweredBy",
-  "strapi::query",
-  // Uploads up to the largest media field limit (3D scans); each field checks its own limit.
-  { name: "strapi::body", config: { formidable: { maxFileSize: uploadSizeLimit() } } },
-  "strapi::session",
-  "strapi::favicon",
-  "strapi::public",
-  // After strapi::query so it sees the parsed query; see src/middlewares/published-only.ts.
-  "global::published-only",
-  // After strapi::body, which parses the uploaded files; see src/middlewares/upload-rules.ts.
-  "global::upload-rules",
-];
+export default () => {
+  const { uploadTempDir } = env();
+  mkdirSync(uploadTempDir, { recursive: true });
+  return [
+    "strapi::logger",
+    "strapi::errors",
+    "strapi::security",
+    // Only configured origins; credentials only for the admin's own (src/config/cors.ts).
+    { name: "strapi::cors", config: corsConfig() },
+    // Foreign pages cannot use the admin's refresh cookie; see src/middlewares/admin-origin.ts.
+    "global::admin-origin",
+    // Before strapi::body: anonymous and oversized uploads are refused unread (src/middlewares/upload-guard.ts).
+    "global::upload-guard",
+    "strapi::poweredBy",
+    "strapi::query",
+    // Uploads up to UPLOAD_LIMIT_MB (default the largest media field limit); each field checks its own.
+    {
+      name: "strapi::body",
+      config: { formidable: { maxFileSize: uploadBodyLimit(), uploadDir: uploadTempDir } },
+    },
+    // After strapi::body (it reads the e-mail): failed admin logins are limited (src/middlewares/login-limit.ts).
+    "global::login-limit",
+    "strapi::session",
+    "strapi::favicon",
+    "strapi::public",
+    // After strapi::query so it sees the parsed query; see src/middlewares/published-only.ts.
+    "global::published-only",
+    // After strapi::body, which parses the uploaded files; see src/middlewares/upload-rules.ts.
+    "global::upload-rules",
+  ];
+};

@@ -2,6 +2,7 @@
 // from here, so a missing or malformed variable fails once, early, with its name in the message.
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
 export type DatabaseEnv =
@@ -40,6 +41,25 @@ export interface CmsEnv {
   adminPassword: string;
   /** Access key of the read-only "site-build" API token; generated at bootstrap when empty. */
   siteBuildToken: string;
+  /**
+   * Origin of the public site (PUBLIC_SITE_URL): printed on QR signs, allowed by CORS without
+   * credentials. Outside production it defaults to the site's own default, http://localhost:4321;
+   * empty in production when unset.
+   */
+  publicSiteOrigin: string;
+  /** The address as configured (path kept), for links printed on signs; empty when unset in production. */
+  publicSiteUrl: string;
+  /** Further origins allowed by CORS, without credentials (CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
+  /**
+   * PROXY=true: the CMS runs behind a reverse proxy, so the client address is taken from
+   * X-Forwarded-For (the last PROXY_HOPS entries, default 1, which the proxies themselves added).
+   */
+  proxy: { trusted: boolean; hops: number };
+  /** Largest request body accepted for uploads (UPLOAD_LIMIT_MB); undefined = the largest field limit. */
+  uploadLimitBytes: number | undefined;
+  /** Where uploads are written while they are received and checked (UPLOAD_TMP_DIR; default the system temp folder). */
+  uploadTempDir: string;
 }
 
 /** Thrown for a missing or malformed variable; the message names it and says what to do. */
@@ -163,6 +183,32 @@ function readDatabase(source: NodeJS.ProcessEnv, appRoot: string): DatabaseEnv {
   );
 }
 
+/** The origin (scheme, host, port) of an http(s) URL variable, or an EnvError naming it. */
+function origin(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new EnvError(
+      `Environment variable ${name} must be an http(s) address like https://showroom.example, got "${raw}".`,
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new EnvError(`Environment variable ${name} must start with http:// or https://, got "${raw}".`);
+  return url.origin;
+}
+
+/** The site's own default address (site/astro.config.mjs), used outside production. */
+export const DEMO_SITE_URL = "http://localhost:4321";
+
+function publicSite(
+  source: NodeJS.ProcessEnv,
+  production: boolean,
+): { publicSiteUrl: string; publicSiteOrigin: string } {
+  const raw = text(source, "PUBLIC_SITE_URL", production ? "" : DEMO_SITE_URL).replace(/\/+$/, "");
+  return { publicSiteUrl: raw, publicSiteOrigin: raw ? origin("PUBLIC_SITE_URL", raw) : "" };
+}
+
 /** Reads and validates the environment (cms/.env is loaded first; real variables win). */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   const appRoot = findAppRoot();
@@ -210,6 +256,17 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
     adminEmail,
     adminPassword,
     siteBuildToken: text(source, "SITE_BUILD_TOKEN", ""),
+    ...publicSite(source, production),
+    corsOrigins: (source.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .map((entry) => origin("CORS_ORIGINS", entry)),
+    proxy: { trusted: bool(source, "PROXY", false), hops: integer(source, "PROXY_HOPS", 1, 1, 10) },
+    uploadLimitBytes: source.UPLOAD_LIMIT_MB?.trim()
+      ? integer(source, "UPLOAD_LIMIT_MB", 0, 1, 100_000) * 1024 * 1024
+      : undefined,
+    uploadTempDir: resolve(appRoot, text(source, "UPLOAD_TMP_DIR", tmpdir())),
   };
 }
 

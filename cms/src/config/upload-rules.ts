@@ -2,6 +2,7 @@
 // field needs, up to the largest field limit. Each field then checks its own types and size
 // (src/validation/check-media.ts) when a file is linked.
 import { contentModel, type ModelField } from "../validation/content-model";
+import { env } from "./env";
 
 /**
  * MIME types per extension, including the names browsers and content sniffing report for the
@@ -51,6 +52,19 @@ export function allowedUploadTypes(): string[] {
 /** The largest per-field limit in bytes: nothing bigger can be used anywhere. */
 export function uploadSizeLimit(): number {
   return Math.max(...mediaFields().map((field) => field.maxBytes ?? 0));
+}
+
+/**
+ * The largest request body an upload may have (UPLOAD_LIMIT_MB, default the largest field limit):
+ * bigger bodies get a 413 before they are read.
+ */
+export function uploadBodyLimit(): number {
+  return env().uploadLimitBytes ?? uploadSizeLimit();
+}
+
+/** The MIME types a file with this extension may have; empty for an extension no field takes. */
+export function mimeTypesOf(extension: string): string[] {
+  return MIME_TYPES[extension.toLowerCase()] ?? [];
 }
 
 /**

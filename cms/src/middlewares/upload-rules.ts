@@ -1,45 +1,64 @@
+import { rm } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import type { Context, Next } from "koa";
 import { uploadLimitsByExtension } from "../config/upload-rules";
+import { checkUploadContent } from "../uploads/sniff-upload";
 
 interface UploadedFile {
   originalFilename?: string | null;
+  filepath: string;
   size: number;
+  mimetype?: string | null;
 }
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
+/** The file's problem with the media rules, or undefined when it may be stored. */
+async function problemOf(file: UploadedFile, limits: Map<string, number>, accepted: string) {
+  const name = file.originalFilename ?? "file";
+  const extension = extname(name).toLowerCase();
+  const limit = limits.get(extension);
+  if (limit === undefined)
+    return `"${name}": ${extension || "files without extension"} cannot be uploaded; accepted are ${accepted}.`;
+  if (file.size > limit)
+    return `"${name}" is ${megabytes(file.size)}; ${extension} files may be at most ${megabytes(limit)}.`;
+  const content = await checkUploadContent(file.filepath, name, extension);
+  if (!content.ok) return content.problem;
+  // Stored and served with the type read from the bytes, not the one the browser declared.
+  file.mimetype = content.mime;
+  return undefined;
+}
+
 /**
- * Global middleware `global::upload-rules`: the media library (admin `/upload`, content API
- * `/api/upload`) accepts only file types some field of the content model needs, each up to the
- * largest size a field allows for it. A refused upload gets a 400 naming the file, its type or
- * size and what is accepted. Strapi's content sniffing (upload security) runs afterwards.
+ * Global middleware `global::upload-rules`: every uploaded file, on any route (admin `/upload`,
+ * `/upload/files`, replacing a file, content API `/api/upload`), must be a file type some field of
+ * the content model needs, up to the largest size a field allows for it, and its bytes must be
+ * that type (src/uploads/sniff-upload.ts). A refused upload gets a 400 naming the file, what its
+ * content is and what is accepted; its temporary files are removed and nothing is stored.
+ * Uploading from URLs is refused: the server would fetch from a third party.
  */
-export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+export default (_config: unknown, _context: { strapi: Core.Strapi }) => {
   const limits = uploadLimitsByExtension();
   const accepted = [...limits.keys()].sort().join(", ");
-  const uploadPaths = new Set(["/upload", `${strapi.config.get("api.rest.prefix", "/api")}/upload`]);
   return async (ctx: Context, next: Next) => {
-    if (ctx.method === "POST" && uploadPaths.has(ctx.path)) {
-      const files = (ctx.request as { files?: Record<string, UploadedFile | UploadedFile[]> }).files ?? {};
+    if (ctx.method === "POST" && ctx.path === "/upload/actions/upload-from-urls") {
+      throw new errors.ValidationError(
+        "urls: uploading from a web address is turned off; download the file and upload it, so its content can be checked.",
+      );
+    }
+    const fileMap = (ctx.request as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
+    const files = Object.values(fileMap ?? {}).flat();
+    if (files.length > 0) {
       const problems: string[] = [];
-      for (const file of Object.values(files).flat()) {
-        const name = file.originalFilename ?? "file";
-        const extension = extname(name).toLowerCase();
-        const limit = limits.get(extension);
-        if (limit === undefined) {
-          problems.push(
-            `"${name}": ${extension || "files without extension"} cannot be uploaded; accepted are ${accepted}.`,
-          );
-        } else if (file.size > limit) {
-          problems.push(
-            `"${name}" is ${megabytes(file.size)}; ${extension} files may be at most ${megabytes(limit)}.`,
-          );
-        }
+      for (const file of files) {
+        const problem = await problemOf(file, limits, accepted);
+        if (problem) problems.push(problem);
       }
       if (problems.length > 0) {
+        // strapi::body removes temporary files only when the request succeeds.
+        await Promise.all(files.map((file) => rm(file.filepath, { force: true })));
         throw new errors.ValidationError(`files: ${problems.join(" ")}`, {
           errors: problems.map((message) => ({ path: ["files"], message, name: "ValidationError" })),
         });

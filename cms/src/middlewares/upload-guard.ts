@@ -1,0 +1,45 @@
+import type { Core } from "@strapi/strapi";
+import { errors } from "@strapi/utils";
+import type { Context, Next } from "koa";
+import { requestIdentity } from "../access-check/request-identity";
+import { uploadBodyLimit } from "../config/upload-rules";
+
+/** Room for the multipart framing and the form fields around the file bytes. */
+const MULTIPART_OVERHEAD = 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * Global middleware `global::upload-guard`, before `strapi::body`: a multipart body is read (and
+ * its files written to disk) only for a request that may upload, and only up to the configured
+ * limit. Without it the body parser stored anonymous uploads of up to 500 MB before the route said
+ * 403. Answers before reading the body, and closes the connection so the client stops sending:
+ * - 401 without a valid admin session or API token, 403 for a read-only token;
+ * - 413 when Content-Length says the body is over UPLOAD_LIMIT_MB.
+ * A chunked body without Content-Length is cut off by the body parser at the same limit (413).
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const limit = uploadBodyLimit();
+  return async (ctx: Context, next: Next) => {
+    if (!ctx.is("multipart")) return next();
+    const refuse = (error: Error) => {
+      ctx.set("Connection", "close");
+      throw error;
+    };
+    const length = Number(ctx.get("content-length") || 0);
+    if (length > limit + MULTIPART_OVERHEAD) {
+      refuse(
+        new errors.PayloadTooLargeError(
+          `The upload is ${megabytes(length)}; uploads may be at most ${megabytes(limit)} (UPLOAD_LIMIT_MB).`,
+        ),
+      );
+    }
+    const identity = await requestIdentity(strapi, ctx.get("authorization"));
+    if (!identity) {
+      refuse(new errors.UnauthorizedError("Uploads need a signed-in editor or an API token."));
+    } else if (identity.kind === "api-token" && identity.type === "read-only") {
+      refuse(new errors.ForbiddenError("A read-only API token cannot upload files."));
+    }
+    await next();
+  };
+};
