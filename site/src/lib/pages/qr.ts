@@ -1,12 +1,12 @@
 /**
  * QR sign landings. A sign carries one language-neutral URL, `/q/<code>`; the visitor lands on the
  * stop in their browser language (German when neither language is preferred). On a plain static
- * host this is a page with a meta refresh to the German stop and a tiny inline script that picks
- * English by `navigator.languages`; `_redirects` (Netlify syntax) and an nginx snippet give real
+ * host this is a page with a meta refresh to the German stop and a tiny script (public/qr-landing.js)
+ * that picks English by `navigator.languages`; `_redirects` (Netlify syntax) and an nginx snippet give real
  * 301s where the host supports them.
  */
 import type { SiteContent } from "../content/site-content.ts";
-import { qrShortPath, stopPath } from "../i18n/routes.ts";
+import { homePath, notFoundPath, qrShortPath, stopPath } from "../i18n/routes.ts";
 import { stopsOf } from "./tours.ts";
 
 export interface QrTarget {
@@ -48,11 +48,13 @@ export function pickQrTarget(target: QrTarget, languages: readonly string[]): st
   return target.de ?? target.en;
 }
 
-/** Inline script of a QR landing (kept tiny: it runs before anything else on a slow connection). */
-export function qrRedirectScript(target: QrTarget): string {
-  const de = JSON.stringify(target.de ?? target.en ?? "/");
-  const en = JSON.stringify(target.en ?? target.de ?? "/");
-  return `(function(){var l=navigator.languages||[navigator.language||""];for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split("-")[0];if(p==="de"){location.replace(${de});return}if(p==="en"){location.replace(${en});return}}location.replace(${de})})();`;
+/** The script of the QR landings (site/public/qr-landing.js); it reads what to do from data attributes. */
+export const QR_LANDING_SCRIPT = "/qr-landing.js";
+
+/** Data attributes of the landing script on `/q/<code>/`: the stop in each language. */
+export function qrLandingData(target: QrTarget): { "data-de": string; "data-en": string } {
+  const de = target.de ?? target.en ?? "/";
+  return { "data-de": de, "data-en": target.en ?? de };
 }
 
 /** Netlify `_redirects`: language-conditioned 301s, German as the unconditioned fallback. */
@@ -67,7 +69,7 @@ export function netlifyRedirects(targets: readonly QrTarget[]): string {
       lines.push(`${from}${slash}  ${fallback}  301`);
     }
   }
-  lines.push("/en/*  /en/404.html  404");
+  lines.push(`${homePath("en")}*  ${notFoundPath("en")}  404`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -83,10 +85,13 @@ export function nginxRedirects(targets: readonly QrTarget[]): string {
     const en = target.en ?? target.de;
     if (!de || !en) continue;
     lines.push(
-      `location ~ ^/q/${target.code}/?$ { if ($showroom_lang = en) { return 301 ${en}; } return 301 ${de}; }`,
+      `location ~ ^${qrShortPath(target.code)}/?$ { if ($showroom_lang = en) { return 301 ${en}; } return 301 ${de}; }`,
     );
   }
-  lines.push("location /en/ { error_page 404 /en/404.html; }", "error_page 404 /404.html;");
+  lines.push(
+    `location ${homePath("en")} { error_page 404 ${notFoundPath("en")}; }`,
+    `error_page 404 ${notFoundPath("de")};`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
