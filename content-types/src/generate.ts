@@ -1,13 +1,14 @@
 /**
  * Writes everything derived from the model: Strapi schemas and one-line factories in `cms/`,
- * the CMS's copy of the model (labels, help texts, rules, upload limits), and the zod validators
- * with their TypeScript types. `--check` fails when a generated file is stale.
+ * the CMS's copy of the model (labels, help texts, rules, upload limits) and of the shared contracts
+ * (`contract-copies.ts`), and the zod validators with their TypeScript types. `--check` fails when a generated file is stale.
  *
  *   node content-types/src/generate.ts          # write
  *   node content-types/src/generate.ts --check  # verify, exit 1 when stale
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { cmsContractCopies } from "./contract-copies.ts";
 import { LICENCE_INFO } from "./licences.ts";
 import { ALL_COMPONENTS, ALL_CONTENT_TYPES } from "./model/index.ts";
 import { componentSchema, contentTypeSchema, strapiUid } from "./strapi-schema.ts";
@@ -15,6 +16,7 @@ import { componentZodSource, contentTypeZodSource, pascalCase, typeSchemaName } 
 
 const repoRoot = resolve(import.meta.dirname, "..", "..");
 const cmsSrc = join(repoRoot, "cms", "src");
+const cmsGeneratedDir = join(cmsSrc, "generated");
 const generatedDir = join(repoRoot, "content-types", "src", "generated");
 
 const HEADER_TS =
@@ -81,7 +83,7 @@ export function generatedFiles(): Map<string, string> {
     );
   }
   files.set(
-    join(cmsSrc, "generated", "content-model.json"),
+    join(cmsGeneratedDir, "content-model.json"),
     // licences: the CMS checks the attribution rule against needsAttribution.
     json({
       note: HEADER_JSON_NOTE,
@@ -123,6 +125,7 @@ ${registry}
 export type ContentTypeName = keyof typeof schemasByType;
 `,
   );
+  for (const [path, content] of cmsContractCopies(cmsGeneratedDir)) files.set(path, content);
   files.set(readmePath, withGlossary(readFileSync(readmePath, "utf8")));
   files.set(join(generatedDir, "index.ts"), `${HEADER_TS}export * from "./zod.ts";\n`);
   return files;
@@ -130,7 +133,7 @@ export type ContentTypeName = keyof typeof schemasByType;
 
 /** Generated folders: files in them that the generator no longer writes are stale. */
 function ownedFolders(): string[] {
-  return [join(cmsSrc, "components"), generatedDir];
+  return [join(cmsSrc, "components"), cmsGeneratedDir, generatedDir];
 }
 
 function listFiles(dir: string): string[] {

@@ -1,3 +1,4 @@
+export * from "./contracts/index.ts";
 export * from "./define.ts";
 export * from "./fields.ts";
 export * from "./generated/index.ts";

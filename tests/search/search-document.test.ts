@@ -1,7 +1,12 @@
+import {
+  epochOf,
+  indexSettings,
+  markdownToText,
+  readMeilisearchConfig,
+  synonymMap,
+  toSearchDocument,
+} from "@showroom/content-types";
 import { describe, expect, it } from "vitest";
-import { indexSettings, synonymMap } from "../../cms/src/search/index-settings.ts";
-import { readMeilisearchConfig } from "../../cms/src/search/meilisearch-index.ts";
-import { epochOf, markdownToText, toSearchDocument } from "../../cms/src/search/search-document.ts";
 
 describe("search documents", () => {
   it("turns a published item into a document with its site URL, place, epoch and 3D flag", () => {

@@ -1,51 +1,15 @@
 /**
- * Talks to Meilisearch for the CMS indexer and the reindex CLI: reads the configuration, creates the
- * per-locale indexes with their settings, adds and removes search documents.
+ * Talks to Meilisearch for the CMS indexer and the reindex CLI: creates the per-locale indexes with
+ * their settings, adds and removes search documents. The configuration, the documents and the
+ * settings are contracts in content-types (generated copies in `../generated/`).
  *
- * Only type imports of sibling files (erased at load), so the reindex CLI can load this file as an
- * ES module while the CMS compiles it as CommonJS.
+ * Only type imports (erased at load), so the reindex CLI can load this file as an ES module while the
+ * CMS compiles it as CommonJS. The reindex loads it from here because the `meilisearch` client is a
+ * dependency of the CMS only.
  */
-import type { MeilisearchIndexSettings } from "./index-settings";
-import type { SearchDocument, SearchLocale } from "./search-document";
-
-export interface MeilisearchConfig {
-  host: string;
-  /** A key allowed to write documents and settings (the admin key, never given to the site). */
-  adminKey: string | undefined;
-  /** Index names are `<prefix>-<locale>`; tests use their own prefix to share a server. */
-  indexPrefix: string;
-  /** Milliseconds before a request counts as failed; a slow search server must not hang a publish. */
-  timeoutMs: number;
-}
-
-/**
- * The configuration from the environment, or undefined when Meilisearch is not configured
- * (`MEILISEARCH_HOST` unset): then the site uses its embedded Pagefind index.
- */
-export function readMeilisearchConfig(
-  env: Record<string, string | undefined>,
-): MeilisearchConfig | undefined {
-  const host = env.MEILISEARCH_HOST?.trim();
-  if (!host) return undefined;
-  if (!/^https?:\/\/\S+$/.test(host)) {
-    throw new Error(
-      `MEILISEARCH_HOST must be an http(s) URL such as http://localhost:7700, got "${host}". Fix it or unset it to use the embedded search.`,
-    );
-  }
-  const indexPrefix = env.MEILISEARCH_INDEX_PREFIX?.trim() || "showroom";
-  if (!/^[A-Za-z0-9_-]+$/.test(indexPrefix)) {
-    throw new Error(
-      `MEILISEARCH_INDEX_PREFIX may only contain letters, digits, "-" and "_", got "${indexPrefix}".`,
-    );
-  }
-  const timeout = Number(env.MEILISEARCH_TIMEOUT_MS ?? 5000);
-  return {
-    host: host.replace(/\/+$/, ""),
-    adminKey: env.MEILISEARCH_ADMIN_KEY?.trim() || undefined,
-    indexPrefix,
-    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 5000,
-  };
-}
+import type { MeilisearchConfig } from "../generated/meilisearch-config";
+import type { SearchDocument, SearchLocale } from "../generated/search-document";
+import type { MeilisearchIndexSettings } from "../generated/search-index-settings";
 
 export interface SearchIndexClient {
   /** Creates the indexes (idempotent) and applies the settings; run once before the first write. */

@@ -12,8 +12,7 @@
  *   register({ strapi }) { registerSearchIndexer(strapi); }
  */
 import type { Core } from "@strapi/strapi";
-import { indexSettings } from "./index-settings";
-import { createSearchIndexClient, readMeilisearchConfig, type SearchIndexClient } from "./meilisearch-index";
+import { readMeilisearchConfig } from "../generated/meilisearch-config";
 import {
   SEARCH_LOCALES,
   SEARCH_TYPE_UIDS,
@@ -23,7 +22,9 @@ import {
   searchPopulate,
   searchTypeOfUid,
   toSearchDocument,
-} from "./search-document";
+} from "../generated/search-document";
+import { indexSettings } from "../generated/search-index-settings";
+import { createSearchIndexClient, type SearchIndexClient } from "./meilisearch-index";
 
 /** What the document service passes to a middleware (the part the indexer reads). */
 interface DocumentMiddlewareContext {

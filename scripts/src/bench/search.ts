@@ -12,8 +12,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { epochOf } from "@showroom/content-types/search-document";
 import type { Browser } from "playwright-core";
-import { epochOf } from "../../../cms/src/search/search-document.ts";
 import { buildSearchIndex } from "../../../site/src/lib/search/pagefind-integration.ts";
 import { searchMarkers } from "../../../site/src/lib/search/search-attributes.ts";
 import { launchBrowser } from "../../../tests/support/browser.ts";

@@ -5,15 +5,17 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { readSnapshotEntries, restPath, toQueryString } from "@showroom/content-types";
 import {
+  readSnapshotEntries,
+  restPath,
   SEARCH_TYPE_NAMES,
   SEARCH_TYPES,
   type SearchLocale,
   type SearchSourceEntry,
   type SearchType,
   searchPopulate,
-} from "../../../cms/src/search/search-document.ts";
+  toQueryString,
+} from "@showroom/content-types";
 
 export interface PublishedBatch {
   type: SearchType;

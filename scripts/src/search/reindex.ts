@@ -6,14 +6,16 @@
  * @example
  *   await reindex({ source: { kind: "snapshot", dir: "site/.snapshot" }, env: process.env });
  */
-import { indexSettings } from "../../../cms/src/search/index-settings.ts";
-import { createSearchIndexClient, readMeilisearchConfig } from "../../../cms/src/search/meilisearch-index.ts";
 import {
+  indexSettings,
+  readMeilisearchConfig,
   SEARCH_LOCALES,
   type SearchDocument,
   type SearchLocale,
   toSearchDocument,
-} from "../../../cms/src/search/search-document.ts";
+} from "@showroom/content-types";
+// The Meilisearch client is a dependency of the CMS only, so the reindex uses the CMS's client module.
+import { createSearchIndexClient } from "../../../cms/src/search/meilisearch-index.ts";
 import { countPublished, type PublishedSource, readPublished } from "./read-published.ts";
 
 export interface ReindexOptions {

@@ -12,7 +12,7 @@
  *     <div data-search-results></div>
  *   </showroom-search>
  */
-import { SEARCH_TYPE_LABELS, SEARCH_TYPES } from "../../../../cms/src/search/search-document.ts";
+import { SEARCH_TYPE_LABELS, SEARCH_TYPES } from "@showroom/content-types/search-document";
 import { correctQuery, resultsMatchWords } from "../../lib/search/did-you-mean.ts";
 import { MeilisearchBackend } from "../../lib/search/meilisearch-backend.ts";
 import { PagefindBackend } from "../../lib/search/pagefind-backend.ts";

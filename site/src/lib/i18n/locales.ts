@@ -1,6 +1,7 @@
-/** The site's languages. German is the default and lives at `/`, English at `/en/`. */
-export const SITE_LOCALES = ["de", "en"] as const;
-export type SiteLocale = (typeof SITE_LOCALES)[number];
+/** The site's languages (from the URL scheme). German is the default and lives at `/`, English at `/en/`. */
+import { SITE_LOCALES, type SiteLocale } from "@showroom/content-types/url-scheme";
+
+export { SITE_LOCALES, type SiteLocale };
 export const DEFAULT_SITE_LOCALE: SiteLocale = "de";
 
 /** BCP 47 tags for `lang`, `hreflang` and `Intl` formatting. */

@@ -3,7 +3,7 @@
  * search-only key. The host is the operator's own service (a configured first party, not a third
  * party); the key can only search the showroom indexes, never write.
  */
-import { SEARCH_TYPES, type SearchType } from "../../../../cms/src/search/search-document.ts";
+import { SEARCH_TYPES, type SearchType } from "@showroom/content-types/search-document";
 import {
   emptyFacets,
   FACETS,

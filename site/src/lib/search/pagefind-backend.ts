@@ -3,7 +3,7 @@
  * pagefind-integration.ts). Loaded on first use with a dynamic import of `pagefind.js` from the
  * same origin; Pagefind then fetches only the index chunks a search needs.
  */
-import { SEARCH_TYPES, type SearchType } from "../../../../cms/src/search/search-document.ts";
+import { SEARCH_TYPES, type SearchType } from "@showroom/content-types/search-document";
 import {
   emptyFacets,
   FACETS,

@@ -6,7 +6,7 @@
  * Detail pages put `{...SEARCH_BODY}` on the element holding their content (Pagefind indexes only
  * such pages) and render <SearchMeta …/> inside it.
  */
-import { epochOf, HAS_3D_VALUE, type SearchType } from "../../../../cms/src/search/search-document.ts";
+import { epochOf, HAS_3D_VALUE, type SearchType } from "@showroom/content-types/search-document";
 
 /** Spread onto the element that holds a detail page's indexable content (e.g. its <article>). */
 export const SEARCH_BODY = { "data-pagefind-body": "" } as const;

@@ -2,7 +2,7 @@
  * The one interface the search UI talks to; Pagefind (embedded, default) and Meilisearch (when
  * configured) implement it, so both backends get the same UI, facets and keyboard behaviour.
  */
-import type { SearchType } from "../../../../cms/src/search/search-document.ts";
+import type { SearchType } from "@showroom/content-types/search-document";
 
 /** The facets visitors can filter by; the same names are Pagefind filters and Meilisearch attributes. */
 export const FACETS = ["type", "place", "epoch", "has3d"] as const;

@@ -5,6 +5,8 @@
  *   PUBLIC_MEILISEARCH_INDEX_PREFIX  index names `<prefix>-de|en` (default "showroom")
  * Without PUBLIC_MEILISEARCH_HOST the site uses its embedded Pagefind index.
  */
+import { searchIndexUid } from "@showroom/content-types/search-document";
+
 export type SearchClientConfig =
   | { backend: "pagefind"; bundlePath: string; wordsPath: string; locale: "de" | "en" }
   | {
@@ -46,5 +48,12 @@ export function readSearchClientConfig(
     );
   }
   const prefix = env.PUBLIC_MEILISEARCH_INDEX_PREFIX?.trim() || "showroom";
-  return { backend: "meilisearch", host, searchKey, indexUid: `${prefix}-${locale}`, wordsPath, locale };
+  return {
+    backend: "meilisearch",
+    host,
+    searchKey,
+    indexUid: searchIndexUid(locale, prefix),
+    wordsPath,
+    locale,
+  };
 }

@@ -1,20 +1,22 @@
 /**
  * What the search knows about a published entry: one search document per entry and locale.
  *
- * The single source of the search document's shape, used by the CMS indexer (this folder), the reindex
- * CLI (`scripts/src/search/`) and the site's Pagefind markup (`site/src/lib/search/`), so Meilisearch
- * and Pagefind show the same types, places and epochs.
+ * The single source of the search document's shape, used by the CMS indexer (a generated copy in
+ * `cms/src/generated/`), the reindex CLI (`scripts/src/search/`) and the site's Pagefind markup and
+ * search island (`site/src/lib/search/`), so Meilisearch and Pagefind show the same types, places,
+ * epochs and URLs.
  *
- * This file has no imports on purpose: the CMS compiles it as CommonJS, while the scripts and the site
- * load it as an ES module; a file without imports works in both.
+ * Imports only the URL scheme (the CMS gets generated copies of both; see `content-types/src/contract-copies.ts`).
  *
  * @example
  *   const doc = toSearchDocument("item", entryFromStrapi, "de");
  *   // { id: "item-abc123-de", type: "item", title: "…", url: "/objekte/oldenburger-wall/", … }
  */
+import { pagePathOf, SITE_LOCALES, type SiteLocale } from "./url-scheme.ts";
 
-export const SEARCH_LOCALES = ["de", "en"] as const;
-export type SearchLocale = (typeof SEARCH_LOCALES)[number];
+/** Every site locale has its own search index. */
+export const SEARCH_LOCALES = SITE_LOCALES;
+export type SearchLocale = SiteLocale;
 
 /** Stable keys of what can be found; the UI shows labels for them. */
 export const SEARCH_TYPES = ["item", "place", "tour", "stop", "event"] as const;
@@ -45,12 +47,6 @@ export function searchTypeOfUid(uid: string): SearchType | undefined {
 export const SEARCH_TYPE_LABELS: Record<SearchLocale, Record<SearchType, string>> = {
   de: { item: "Objekte", place: "Orte", tour: "Touren", stop: "Tour-Stationen", event: "Veranstaltungen" },
   en: { item: "Objects", place: "Places", tour: "Tours", stop: "Tour stops", event: "Events" },
-};
-
-/** Site URL path segments per locale (the site's route conventions). */
-const ROUTES: Record<SearchLocale, Record<Exclude<SearchType, "stop">, string>> = {
-  de: { item: "/objekte/", place: "/orte/", tour: "/touren/", event: "/veranstaltungen/" },
-  en: { item: "/en/objects/", place: "/en/places/", tour: "/en/tours/", event: "/en/events/" },
 };
 
 /**
@@ -152,20 +148,13 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
-/** The site URL of an entry; undefined when its slug (or a stop's tour) is missing. */
+/** The site URL of an entry (the URL scheme's page path); undefined when its slug (or a stop's tour) is missing. */
 export function searchUrl(
   type: SearchType,
   entry: SearchSourceEntry,
   locale: SearchLocale,
 ): string | undefined {
-  const slug = str(entry.slug);
-  if (!slug) return undefined;
-  if (type === "stop") {
-    const tourSlug = str(relation(entry.tour)?.slug);
-    if (!tourSlug) return undefined;
-    return `${ROUTES[locale].tour}${tourSlug}/${slug}/`;
-  }
-  return `${ROUTES[locale][type]}${slug}/`;
+  return pagePathOf(SEARCH_TYPE_NAMES[type], entry, locale);
 }
 
 /**

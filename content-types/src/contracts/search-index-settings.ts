@@ -2,8 +2,13 @@
  * Meilisearch index settings per locale: what is searched, filtered and sorted, which words are
  * ignored, and which names mean the same place.
  *
- * No imports on purpose (see search-document.ts): the reindex CLI loads this file as an ES module.
+ * Used by the CMS indexer (a generated copy in `cms/src/generated/`) and the reindex CLI. Imports
+ * only the search document, whose fields these lists name.
+ *
+ * @example
+ *   await index.updateSettings(indexSettings("de"));
  */
+import type { SearchLocale } from "./search-document.ts";
 
 /** Short, frequent words that carry no meaning for a search. Kept small: Meilisearch ranks well without. */
 export const STOP_WORDS = {
@@ -137,7 +142,7 @@ export interface MeilisearchIndexSettings {
 }
 
 /** The settings of the index of `locale`. The field lists match search-document.ts. */
-export function indexSettings(locale: "de" | "en"): MeilisearchIndexSettings {
+export function indexSettings(locale: SearchLocale): MeilisearchIndexSettings {
   return {
     // Order is ranking: a hit in the title beats one in the text.
     searchableAttributes: ["title", "summary", "place", "text"],

@@ -1,0 +1,57 @@
+/**
+ * The CMS's copies of the shared contracts in `contracts/`. The CMS is CommonJS compiled by its own
+ * `tsc` and deployed with its own `node_modules`, so it cannot import this ESM package (its `.ts`
+ * import paths fail the CMS compile, and a CMS deploy has no `@showroom/content-types`). It gets a
+ * copy of each contract instead, in `cms/src/generated/`, with a "do not edit" header, kept fresh by
+ * `npm run generate -w content-types` and checked by `npm run check -w content-types`.
+ *
+ * A contract may import only other contracts and `node:` built-ins; the copy drops the `.ts` of its
+ * relative imports, which the CommonJS compile resolves without.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The contract modules (file names without `.ts` in `contracts/`) the CMS uses. */
+export const CMS_CONTRACTS = [
+  "meilisearch-config",
+  "preview-signature",
+  "search-document",
+  "search-index-settings",
+  "url-scheme",
+] as const;
+
+const contractsDir = join(import.meta.dirname, "contracts");
+
+/** `from "x"`, `import "x"` and `import("x")`: every way a module names another. */
+const IMPORT_SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(?\s*)"([^"]+)"/g;
+
+/**
+ * The CMS copy of one contract's source: the header, then the source with `./x.ts` imports turned
+ * into `./x`. Throws when the contract imports something a copy cannot carry along.
+ */
+export function cmsContractCopy(name: string, source: string): string {
+  for (const match of source.matchAll(IMPORT_SPECIFIER)) {
+    const specifier = match[1] ?? "";
+    const sibling = /^\.\/([a-z0-9-]+)\.ts$/.exec(specifier)?.[1];
+    const allowed =
+      specifier.startsWith("node:") ||
+      (sibling !== undefined && (CMS_CONTRACTS as readonly string[]).includes(sibling));
+    if (!allowed) {
+      throw new Error(
+        `content-types/src/contracts/${name}.ts imports "${specifier}", which its CMS copy cannot carry along. A contract may import only other contracts listed in CMS_CONTRACTS and node: built-ins.`,
+      );
+    }
+  }
+  const header = `// Generated from content-types/src/contracts/${name}.ts by \`npm run generate -w content-types\` — do not edit.\n`;
+  return header + source.replace(/(from\s+"\.\/[a-z0-9-]+)\.ts"/g, '$1"');
+}
+
+/** Every CMS copy, path → content, for the generator. */
+export function cmsContractCopies(cmsGeneratedDir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of CMS_CONTRACTS) {
+    const source = readFileSync(join(contractsDir, `${name}.ts`), "utf8");
+    files.set(join(cmsGeneratedDir, `${name}.ts`), cmsContractCopy(name, source));
+  }
+  return files;
+}

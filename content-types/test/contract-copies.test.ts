@@ -1,0 +1,36 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CMS_CONTRACTS, cmsContractCopy } from "../src/contract-copies.ts";
+
+describe("the CMS's copies of the shared contracts", () => {
+  it("copies every contract module (a new contract must be added to CMS_CONTRACTS)", () => {
+    const modules = readdirSync(join(import.meta.dirname, "..", "src", "contracts"))
+      .filter((file) => file !== "index.ts")
+      .map((file) => file.replace(/\.ts$/, ""));
+    expect([...CMS_CONTRACTS].sort()).toEqual(modules.sort());
+  });
+
+  it("marks a copy as generated and drops the .ts of imports between contracts", () => {
+    const copy = cmsContractCopy("search-document", 'import { pagePathOf } from "./url-scheme.ts";\n');
+    expect(copy).toMatch(
+      /^\/\/ Generated from content-types\/src\/contracts\/search-document\.ts .* do not edit\.\n/,
+    );
+    expect(copy).toContain('from "./url-scheme";');
+  });
+
+  it("keeps node: built-ins", () => {
+    expect(cmsContractCopy("x", 'import { createHmac } from "node:crypto";\n')).toContain('"node:crypto"');
+  });
+
+  it.each([
+    ['import { z } from "zod";', "zod"],
+    ['import { LOCALES } from "../define.ts";', "../define.ts"],
+    ['export * from "./not-a-contract.ts";', "./not-a-contract.ts"],
+    ['const m = await import("meilisearch");', "meilisearch"],
+  ])("refuses a contract that imports what a copy cannot carry: %s", (source, specifier) => {
+    expect(() => cmsContractCopy("url-scheme", source)).toThrow(
+      new RegExp(`url-scheme\\.ts imports "${specifier.replace(/[.*/]/g, "\\$&")}"`),
+    );
+  });
+});

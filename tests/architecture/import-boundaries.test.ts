@@ -1,0 +1,288 @@
+/**
+ * Packages use each other through package names and exports, never by reaching into another
+ * package's folders: no relative import across packages, no `import()` or child-process path into
+ * another package's `src/`, no import of the CMS by the site, and the viewer imports only what it
+ * declares. `tests/` may look inside every package (it holds the cross-package tests); nothing
+ * imports `tests/` in return.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  type BoundaryViolation,
+  findBoundaryViolations,
+  type PackageFacts,
+  type PackageName,
+  readPackages,
+  readRepoSources,
+} from "./import-boundaries.ts";
+
+const repoRoot = join(import.meta.dirname, "..", "..");
+
+interface KnownException {
+  file: string;
+  target: string;
+  why: string;
+}
+
+/**
+ * Crossings that remain, each with the reason and the way out. This list may only shrink: the test
+ * fails for a crossing that is not here, and for an entry here that no longer occurs.
+ */
+const KNOWN_EXCEPTIONS: KnownException[] = [
+  // Permanent: generators and cache keys read or write other packages' files by design.
+  {
+    file: "content-types/src/generate.ts",
+    target: "cms/src",
+    why: "the generator writes the CMS's schemas and its copies of the contracts (cms/src/generated)",
+  },
+  {
+    file: "scripts/src/snapshot/demo-snapshot.ts",
+    target: "content-types/src",
+    why: "hashes the model's sources into the demo snapshot's cache key (reads, never loads)",
+  },
+  // The CMS runs staff tools by path; way out: the tools as a declared dependency with a `bin`.
+  {
+    file: "cms/src/api/tour/controllers/signs.ts",
+    target: "scripts/src/signs/cli.ts",
+    why: "the admin's sign sheet runs the signs CLI as a child process",
+  },
+  {
+    file: "cms/src/scan-processing/index.ts",
+    target: "scripts/src/scan/cli.ts",
+    why: "scan processing runs the prepare-scan CLI as a child process",
+  },
+  // Scripts reaching into the CMS and the site.
+  {
+    file: "scripts/src/search/reindex.ts",
+    target: "cms/src/search/meilisearch-index.ts",
+    why: "the `meilisearch` client is installed for the CMS only (cms/ has its own lockfile); way out: declare it in scripts and move the client module to a shared home",
+  },
+  {
+    file: "scripts/src/cms/boot-cms.ts",
+    target: "cms/node_modules/@strapi/strapi/dist/index.d.ts",
+    why: "types of the Strapi instance it boots; Strapi is installed in cms/ only",
+  },
+  {
+    file: "scripts/src/preview/page-path.ts",
+    target: "site/src/lib/i18n/locales.ts",
+    why: "way out: import pagePathOf and SiteLocale from @showroom/content-types/url-scheme",
+  },
+  {
+    file: "scripts/src/preview/page-path.ts",
+    target: "site/src/lib/i18n/routes.ts",
+    why: "way out: import pagePathOf from @showroom/content-types/url-scheme (the same function)",
+  },
+  {
+    file: "scripts/src/publish/build-release.ts",
+    target: "site/scripts/astro-build.ts",
+    why: "the publish loop builds the site with the site's own build function; way out: a site export or bin",
+  },
+  {
+    file: "scripts/src/publish/publish-loop.ts",
+    target: "site/src/lib/security/headers.ts",
+    why: "serves the site with the site's security headers; way out: a site export (or a contract in content-types)",
+  },
+  {
+    file: "scripts/src/publish/site-server.ts",
+    target: "site/src/lib/security/headers.ts",
+    why: "as publish-loop.ts",
+  },
+  // The site loads the snapshot exporter by path; way out: one ContentSource in content-types.
+  {
+    file: "site/src/lib/content/prepare-snapshot.ts",
+    target: "scripts/src/snapshot/export-snapshot.ts",
+    why: "the site build exports a snapshot from the CMS with the scripts' exporter",
+  },
+  // Benches use test helpers and other packages' internals; way out: benches and their helpers in
+  // scripts' dev group, imported by the tests instead of the reverse.
+  ...[
+    "site/src/lib/search/pagefind-integration.ts",
+    "site/src/lib/search/search-attributes.ts",
+    "tests/support/browser.ts",
+    "tests/support/site-build.ts",
+    "tests/support/static-server.ts",
+  ].map((target) => ({ file: "scripts/src/bench/search.ts", target, why: "search bench" })),
+  ...[
+    "tests/streams/support/event-snapshot.ts",
+    "tests/streams/support/streams.ts",
+    "tests/support/browser.ts",
+    "tests/support/site-build.ts",
+    "tests/support/static-server.ts",
+  ].map((target) => ({ file: "scripts/src/bench/stream.ts", target, why: "stream bench" })),
+  ...[
+    "scripts/src/bench/budget.ts",
+    "scripts/src/snapshot/demo-snapshot.ts",
+    "tests/site/fixture-snapshot.ts",
+    "tests/support/site-build.ts",
+  ].map((target) => ({ file: "site/bench/site-bench.ts", target, why: "site bench" })),
+  {
+    file: "viewer/bench/size.ts",
+    target: "vite",
+    why: "the size bench bundles with Vite, installed through the site's Astro; way out: declare vite in viewer's devDependencies",
+  },
+];
+
+const key = (crossing: { file: string; target: string }) => `${crossing.file} → ${crossing.target}`;
+
+function describeViolation(violation: BoundaryViolation): string {
+  return `${key(violation)} (${violation.kind}): ${violation.rule}`;
+}
+
+describe("package boundaries of the repo", () => {
+  const violations = findBoundaryViolations(readRepoSources(repoRoot), readPackages(repoRoot));
+  const known = new Set(KNOWN_EXCEPTIONS.map(key));
+
+  it("has no import, import() or file path across packages except the known exceptions", () => {
+    const unexpected = violations.filter((violation) => !known.has(key(violation))).map(describeViolation);
+    expect(unexpected, "use the other package's name and exports (see the rule of each line)").toEqual([]);
+  });
+
+  it("lists only exceptions that still occur (remove an entry once its crossing is gone)", () => {
+    const found = new Set(violations.map(key));
+    const gone = KNOWN_EXCEPTIONS.filter((exception) => !found.has(key(exception))).map(key);
+    expect(gone, "these crossings no longer occur: delete them from KNOWN_EXCEPTIONS").toEqual([]);
+  });
+
+  it("finds no import of the CMS anywhere in the site", () => {
+    expect(
+      violations.filter(
+        (violation) => violation.file.startsWith("site/") && violation.target.startsWith("cms"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the boundary scanner", () => {
+  const packages = Object.fromEntries(
+    (["cms", "content-types", "scripts", "site", "tests", "viewer"] as const).map((name) => [
+      name,
+      {
+        npmName: `@showroom/${name}`,
+        dependencies: name === "viewer" ? ["three", "react", "vitest"] : [],
+        aliases:
+          name === "tests" ? { "@viewer/": "viewer/src/" } : name === "site" ? { "@cms/": "cms/src/" } : {},
+      } satisfies PackageFacts,
+    ]),
+  ) as Record<PackageName, PackageFacts>;
+
+  const scan = (path: string, text: string) =>
+    findBoundaryViolations([{ path, text }], packages).map((violation) => ({
+      kind: violation.kind,
+      target: violation.target,
+    }));
+
+  it.each([
+    [
+      "a static import from the site into the CMS",
+      "site/src/lib/a.ts",
+      'import { x } from "../../../cms/src/search/x.ts";',
+      { kind: "import", target: "cms/src/search/x.ts" },
+    ],
+    [
+      "a type-only import into another package",
+      "site/src/lib/a.ts",
+      'export type { X } from "../../../cms/src/x.ts";',
+      { kind: "import", target: "cms/src/x.ts" },
+    ],
+    [
+      "an import type in a type position",
+      "scripts/src/a.ts",
+      'let client: import("../../cms/src/x.ts").Client;',
+      { kind: "import", target: "cms/src/x.ts" },
+    ],
+    [
+      "an import of the CMS package by name from the site",
+      "site/src/a.ts",
+      'import cms from "@showroom/cms";',
+      { kind: "import", target: "@showroom/cms" },
+    ],
+    [
+      "a tsconfig path alias into another package's source",
+      "site/src/a.ts",
+      'import { y } from "@cms/y.ts";',
+      { kind: "import", target: "cms/src/y.ts" },
+    ],
+    [
+      "a dynamic import()",
+      "site/bench/a.ts",
+      'const { run } = await import("../../scripts/src/snapshot/demo-snapshot.ts");',
+      { kind: "dynamic import", target: "scripts/src/snapshot/demo-snapshot.ts" },
+    ],
+    [
+      "a require()",
+      "cms/src/a.ts",
+      'const tool = require("../../scripts/src/tool.ts");',
+      { kind: "require", target: "scripts/src/tool.ts" },
+    ],
+    [
+      "a child-process path joined from parts",
+      "cms/src/api/x.ts",
+      'execFile(process.execPath, [resolve(root, "..", "scripts", "src", "signs", "cli.ts")]);',
+      { kind: "path", target: "scripts/src/signs/cli.ts" },
+    ],
+    [
+      "a child-process path as one relative string",
+      "cms/src/x.ts",
+      'spawn("node", ["../scripts/src/scan/cli.ts"]);',
+      { kind: "path", target: "scripts/src/scan/cli.ts" },
+    ],
+    [
+      "a path in a template literal",
+      "site/src/lib/a.ts",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, for the scanner
+      "const exporter = `${repoRoot}/scripts/src/snapshot/export-snapshot.ts`;",
+      { kind: "path", target: "scripts/src/snapshot/export-snapshot.ts" },
+    ],
+    [
+      "an import of a test helper from production code",
+      "scripts/src/bench/a.ts",
+      'import { launchBrowser } from "../../../tests/support/browser.ts";',
+      { kind: "import", target: "tests/support/browser.ts" },
+    ],
+    [
+      "a viewer import of a package it does not declare",
+      "viewer/src/a.ts",
+      'import { build } from "vite";',
+      { kind: "import", target: "vite" },
+    ],
+    [
+      "an import in an Astro component's frontmatter",
+      "site/src/components/A.astro",
+      '---\nimport { x } from "../../../cms/src/x.ts";\n---\n<p>{x}</p>',
+      { kind: "import", target: "cms/src/x.ts" },
+    ],
+    [
+      "an import in an Astro component's script",
+      "site/src/components/A.astro",
+      '<p>hi</p>\n<script>\nimport { y } from "../../../viewer/src/y.ts";\n</script>',
+      { kind: "import", target: "viewer/src/y.ts" },
+    ],
+  ])("catches %s", (_name, path, text, expected) => {
+    expect(scan(path, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ["an import within the own package", "site/src/lib/a.ts", 'import { b } from "./b.ts";'],
+    [
+      "an import of a package by name",
+      "site/src/lib/a.ts",
+      'import { c } from "@showroom/content-types/url-scheme";',
+    ],
+    ["a Node built-in", "viewer/src/a.ts", 'import { readFile } from "node:fs/promises";'],
+    [
+      "a declared viewer dependency, with a subpath",
+      "viewer/src/a.ts",
+      'import { X } from "three/examples/jsm/x.js";',
+    ],
+    ["a path named in a comment", "cms/src/a.ts", "// runs ../scripts/src/signs/cli.ts\nexport const a = 1;"],
+    ["a path in prose", "site/src/a.ts", 'throw new Error("scripts/src/x.ts exports nothing");'],
+    ["a path into the own package's source", "cms/src/a.ts", 'const dir = join(root, "cms", "src", "api");'],
+    [
+      "a test looking inside another package",
+      "tests/x/a.test.ts",
+      'import { y } from "../../scripts/src/y.ts";',
+    ],
+  ])("lets pass %s", (_name, path, text) => {
+    expect(scan(path, text)).toEqual([]);
+  });
+});
