@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../support/paths.ts";
-import type { Strapi } from "../support/strapi.ts";
+import type { Strapi, TestStrapi } from "../support/strapi.ts";
 
 export interface ModelField {
   kind: string;
@@ -139,4 +139,16 @@ export async function localizedData(
 ): Promise<Record<string, unknown>> {
   const all = await validData(strapi, type, text);
   return Object.fromEntries(Object.entries(all).filter(([name]) => type.fields[name]?.localized !== false));
+}
+
+/**
+ * The booted CMS of the calling suite. A suite runs only where its file decided the CMS can start
+ * (the PostgreSQL file skips visibly where the server binaries are missing), so a missing CMS here
+ * means the boot failed: the test fails instead of passing without having tested anything.
+ */
+export function requireCms(getCms: () => TestStrapi | undefined): TestStrapi {
+  const cms = getCms();
+  if (!cms)
+    throw new Error("The CMS did not start (see the error of beforeAll above): this test could not run.");
+  return cms;
 }

@@ -1,8 +1,18 @@
 // The draft-leak suite, shared by the SQLite and the PostgreSQL runs: every content type, every
 // way a client could ask for drafts, as a visitor and with the read-only site-build token.
+import { toQueryString } from "@showroom/content-types";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TestStrapi } from "../support/strapi.ts";
-import { contentModel, localizedData, type ModelType, uidOf, validData } from "./content-fixtures.ts";
+import {
+  contentModel,
+  localizedData,
+  type ModelType,
+  requireCms,
+  uidOf,
+  validData,
+} from "./content-fixtures.ts";
+import { queryOf, twinOf } from "./draft-leak-query-shapes.ts";
 
 /** Every string of a draft carries this marker; it must never appear in a public response. */
 const SECRET = "DRAFTSECRET";
@@ -87,21 +97,16 @@ async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
 type Caller = "visitor" | "read-only token";
 
 /**
- * Registers the suite; `getCms` returns the booted CMS of the calling test file, or undefined when
- * that file skips (e.g. no PostgreSQL here), which makes every test return early.
+ * Registers the suite; `getCms` returns the booted CMS of the calling test file (undefined only
+ * when its boot failed: every test then fails, see requireCms).
  */
 export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
   describe("drafts never leave the CMS", () => {
     let cms: TestStrapi | undefined;
     let fixtures: Fixture[] = [];
-    let skipReason: string | undefined;
 
     beforeAll(async () => {
-      cms = getCms();
-      if (!cms) {
-        skipReason = "CMS not started";
-        return;
-      }
+      cms = requireCms(getCms);
       fixtures = await createFixtures(cms);
     });
 
@@ -130,7 +135,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       it.each(types.flatMap((type) => listQueries.map((query) => [type.name, query] as const)))(
         "serves only the published %s for %s",
         async (typeName, query) => {
-          if (skipReason) return;
+          requireCms(getCms);
           const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
           const response = await request(caller, `${fixture.path}${query}`);
           const body = await response.text();
@@ -145,18 +150,18 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       );
 
       it.each(collections.map((type) => type.name))(
-        "finds no %s when filtering for unpublished entries",
+        "refuses to filter %s entries by publication, with a 400 naming publishedAt",
         async (typeName) => {
-          if (skipReason) return;
+          requireCms(getCms);
           const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
           for (const query of [
             "?filters[publishedAt][$null]=true",
             "?filters[publishedAt][$null]=true&status=draft",
           ]) {
             const response = await request(caller, `${fixture.path}${query}`);
-            const body = (await response.json()) as { data: unknown[] };
-            expect(response.status).toBe(200);
-            expect(body.data).toEqual([]);
+            const body = (await response.json()) as { error?: { message: string } };
+            expect(response.status).toBe(400);
+            expect(body.error?.message).toMatch(/^filters\[publishedAt\]: /);
           }
         },
       );
@@ -164,7 +169,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       it.each(collections.map((type) => type.name))(
         "answers 404 for the documentId of a %s draft",
         async (typeName) => {
-          if (skipReason) return;
+          requireCms(getCms);
           const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
           for (const query of ["", "?status=draft", "?publicationState=preview", "?locale=*"]) {
             const response = await request(caller, `${fixture.path}/${fixture.draftOnly}${query}`);
@@ -178,7 +183,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       it.each(collections.map((type) => type.name))(
         "serves the published version of a %s by documentId even when asked for the draft",
         async (typeName) => {
-          if (skipReason) return;
+          requireCms(getCms);
           const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
           const response = await request(
             caller,
@@ -193,7 +198,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       it.each(localized.map((type) => type.name))(
         "serves nothing for a %s locale that exists only as a draft",
         async (typeName) => {
-          if (skipReason) return;
+          requireCms(getCms);
           const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
           for (const query of [
             "?locale=en",
@@ -212,7 +217,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       it.each(localized.filter((type) => type.kind === "collectionType").map((type) => type.name))(
         "lists no draft-only translation of a %s among its localizations",
         async (typeName) => {
-          if (skipReason) return;
+          requireCms(getCms);
           const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
           for (const query of [
             "?populate=localizations",
@@ -230,7 +235,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       it.each(collections.map((type) => type.name))(
         "cannot find a %s by filtering on text that exists only in drafts",
         async (typeName) => {
-          if (skipReason) return;
+          requireCms(getCms);
           const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
           const { type } = fixture;
           const probes = [`filters[${type.titleField}][$contains]=${SECRET}`];
@@ -253,7 +258,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       it.each(types.map((type) => type.name))(
         "rejects locale=all for %s with a 400 naming the locale",
         async (typeName) => {
-          if (skipReason) return;
+          requireCms(getCms);
           const fixture = fixtures.find((f) => f.type.name === typeName) as Fixture;
           const response = await request(caller, `${fixture.path}?locale=all&status=draft`);
           const body = await response.text();
@@ -264,8 +269,100 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       );
     });
 
+    /** A 400 of the query check starts with the parameter, e.g. "populate[place][filters][localizations]: …". */
+    const NAMES_PARAMETER = /^(filters|sort|fields|populate|pagination|locale)(\[[^\]]*\])*: /;
+
+    describe.each(callers)("refusing query shapes that reach drafts, as %s", (caller) => {
+      const heritageItem = () => fixtures.find((f) => f.type.name === "heritage-item") as Fixture;
+      it.each([
+        [
+          "a populated relation filtered through its unpublished translations",
+          "populate[place][filters][localizations][name][$startsWith]=DRAFT",
+          "populate[place][filters][localizations]",
+        ],
+        ["a sort by unpublished translations", "sort=localizations.title", "sort"],
+        ["a sort by unpublished translations in list form", "sort[0]=localizations.title:desc", "sort[0]"],
+        [
+          "a sort by a relation's unpublished translations",
+          "sort[place][localizations][name]=asc",
+          "sort[place][localizations]",
+        ],
+        ["a filter on the publication date", "filters[publishedAt][$null]=true", "filters[publishedAt]"],
+        ["a filter on the staff account", "filters[createdBy][email][$contains]=a", "filters[createdBy]"],
+        ["$or that is not a list", "filters[$or]=x", "filters[$or]"],
+        ["$and that is not a list", "filters[$and][title]=x", "filters[$and]"],
+        ["an operator directly on a relation", "filters[place][$eq]=1", "filters[place][$eq]"],
+        ["an object where a value belongs", "filters[title][$eq][a]=1", "filters[title][$eq]"],
+        ["an unknown operator", "filters[title][$like]=x", "filters[title][$like]"],
+        ["an unknown field", "filters[secretField][$eq]=x", "filters[secretField]"],
+        ["a text operator on a number", "filters[id][$contains]=1", "filters[id][$contains]"],
+        [
+          "a populate of the media library's links",
+          "populate[images][populate][file][populate]=related",
+          "populate[images][populate][file][populate]",
+        ],
+      ])("answers 400 naming the parameter for %s", async (_what, query, parameter) => {
+        requireCms(getCms);
+        const response = await request(caller, `${heritageItem().path}?${query}`);
+        const body = await response.text();
+        expect(response.status, body).toBe(400);
+        const message = (JSON.parse(body) as { error: { message: string } }).error.message;
+        expect(message.startsWith(`${parameter}: `), message).toBe(true);
+        expect(body).not.toContain(SECRET);
+      });
+
+      it("accepts the queries the site build makes", async () => {
+        requireCms(getCms);
+        const query =
+          "status=published&locale=de&sort[0]=id:asc&pagination[page]=1&pagination[pageSize]=100" +
+          "&populate[place]=true&populate[scan]=true&populate[images][populate][file]=true";
+        const response = await request(caller, `${heritageItem().path}?${query}`);
+        const body = await response.text();
+        expect(response.status, body).toBe(200);
+        expect(body).toContain(heritageItem().published);
+      });
+
+      it("answers generated queries with published content only: never draft text, never an answer that depends on it, never a 500", async () => {
+        requireCms(getCms);
+        const ask = async (fixture: Fixture, query: Record<string, unknown>) => {
+          const response = await request(caller, `${fixture.path}?${toQueryString(query)}`);
+          return { status: response.status, body: await response.text() };
+        };
+        const localizedCollections = fixtures
+          .filter((f) => f.type.kind === "collectionType" && f.type.localized)
+          .map((f) => f.type.name);
+        const fixtureNamed = (name: string) => fixtures.find((f) => f.type.name === name) as Fixture;
+        await fc.assert(
+          fc.asyncProperty(
+            fc
+              .constantFrom(...localizedCollections)
+              .chain((name) => fc.tuple(fc.constant(name), queryOf(fixtureNamed(name).type))),
+            async ([name, query]) => {
+              const fixture = fixtureNamed(name);
+              const answer = await ask(fixture, query);
+              const where = `${fixture.path}?${decodeURIComponent(toQueryString(query))}: ${answer.body.slice(0, 400)}`;
+              expect([200, 400], where).toContain(answer.status);
+              expect(answer.body, where).not.toContain(SECRET);
+              if (answer.status === 400) {
+                expect(
+                  (JSON.parse(answer.body) as { error: { message: string } }).error.message,
+                  where,
+                ).toMatch(NAMES_PARAMETER);
+                return;
+              }
+              const twin = twinOf(query);
+              if (JSON.stringify(twin) === JSON.stringify(query)) return;
+              // The same question about a text that exists nowhere must get the same answer.
+              expect((await ask(fixture, twin)).body, where).toBe(answer.body);
+            },
+          ),
+          { numRuns: Number(process.env.QUERY_SHAPE_RUNS ?? 200), seed: 20251204 },
+        );
+      }, 120_000);
+    });
+
     it("still shows drafts to a full-access token, so the fixtures really contain drafts", async () => {
-      if (skipReason) return;
+      requireCms(getCms);
       for (const fixture of fixtures) {
         // Single types have no "all locales" read: ask for the German draft there.
         const locale = fixture.type.kind === "singleType" ? "de" : "*";
@@ -278,7 +375,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it("still shows drafts to editors in the content manager", async () => {
-      if (skipReason) return;
+      requireCms(getCms);
       const place = fixtures.find((f) => f.type.name === "place") as Fixture;
       const response = await (cms as TestStrapi).adminFetch(
         `/content-manager/collection-types/api::place.place/${place.draftOnly}?locale=de`,

@@ -15,7 +15,7 @@ describe.skipIf(!available)("on PostgreSQL", () => {
   let cms: TestStrapi | undefined;
   beforeAll(async () => {
     pg = await startPostgres();
-    if (!pg) return;
+    if (!pg) throw new Error("PostgreSQL binaries were found but startPostgres() returned no server.");
     const database = await pg.createDatabase("showroom_cms");
     cms = await startStrapi({
       database: { client: "postgres", host: pg.host, port: pg.port, user: pg.user, database },

@@ -2,15 +2,14 @@
 // administer. Shared by the SQLite and the PostgreSQL runs.
 import { describe, expect, it } from "vitest";
 import type { TestStrapi } from "../support/strapi.ts";
-import { contentModel, type ModelType } from "./content-fixtures.ts";
+import { contentModel, type ModelType, requireCms } from "./content-fixtures.ts";
 
 const apiPath = (type: ModelType) => `/api/${type.kind === "singleType" ? type.name : type.pluralName}`;
 
 export function rolesSuite(getCms: () => TestStrapi | undefined): void {
   describe("roles and tokens", () => {
     it.each(contentModel.contentTypes.map((type) => type.name))("lets visitors read %s", async (name) => {
-      const cms = getCms();
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const type = contentModel.contentTypes.find((candidate) => candidate.name === name) as ModelType;
       const response = await cms.publicFetch(apiPath(type));
       // A single type not filled in yet answers 404; a missing permission would be 403.
@@ -18,8 +17,7 @@ export function rolesSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it("does not let visitors or the read-only token write", async () => {
-      const cms = getCms();
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const body = JSON.stringify({ data: { name: "Test" } });
       const headers = { "content-type": "application/json" };
       expect((await cms.publicFetch("/api/places", { method: "POST", headers, body })).status).toBe(403);
@@ -32,8 +30,7 @@ export function rolesSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it("lets an editor create and publish content in the content manager", async () => {
-      const cms = getCms();
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const data = {
         name: "Oldenburger Wallmuseum",
         slug: "oldenburger-wallmuseum",
@@ -61,8 +58,7 @@ export function rolesSuite(getCms: () => TestStrapi | undefined): void {
     it.each(["/admin/users", "/admin/roles", "/admin/api-tokens", "/admin/webhooks", "/i18n/locales"])(
       "refuses an editor the settings at %s",
       async (path) => {
-        const cms = getCms();
-        if (!cms) return;
+        const cms = requireCms(getCms);
         const method = path === "/i18n/locales" ? "POST" : "GET";
         const body = method === "POST" ? JSON.stringify({ code: "da", name: "Dansk" }) : undefined;
         const response = await cms.adminFetch(path, { method, role: "editor", body });
@@ -71,8 +67,7 @@ export function rolesSuite(getCms: () => TestStrapi | undefined): void {
     );
 
     it("lets an editor read retired QR codes but not delete one, so a code is never freed", async () => {
-      const cms = getCms();
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const retired = await cms.strapi
         .documents("api::retired-code.retired-code")
         .create({ data: { code: "RET1" } } as never);
@@ -92,14 +87,12 @@ export function rolesSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it("lets the super admin read the settings the editor may not", async () => {
-      const cms = getCms();
-      if (!cms) return;
+      const cms = requireCms(getCms);
       expect((await cms.adminFetch("/admin/users", { role: "super-admin" })).status).toBe(200);
     });
 
     it("names the editor role Redakteur", async () => {
-      const cms = getCms();
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const role = await cms.strapi.db.query("admin::role").findOne({ where: { code: "showroom-editor" } });
       expect(role?.name).toBe("Redakteur");
     });

@@ -2,7 +2,14 @@
 // the SQLite and the PostgreSQL runs.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TestStrapi } from "../support/strapi.ts";
-import { contentModel, createFileRow, type ModelType, uidOf, validData } from "./content-fixtures.ts";
+import {
+  contentModel,
+  createFileRow,
+  type ModelType,
+  requireCms,
+  uidOf,
+  validData,
+} from "./content-fixtures.ts";
 
 const typeNamed = (name: string) => contentModel.contentTypes.find((type) => type.name === name) as ModelType;
 
@@ -35,8 +42,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
     }
 
     beforeAll(async () => {
-      cms = getCms();
-      if (!cms) return;
+      cms = requireCms(getCms);
       const { strapi } = cms;
       // Valid entries to start from, created through the API like a client would.
       for (const name of ["event-stream", "heritage-item", "tour-stop", "scan"]) {
@@ -69,7 +75,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it("records the QR code of a deleted stop as a published retired code", async () => {
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const response = await cms.publicFetch(`/api/retired-codes?filters[code][$eq]=${base.retired?.code}`);
       const body = (await response.json()) as { data: { code: string; formerTitle: string }[] };
       expect(body.data).toHaveLength(1);
@@ -191,7 +197,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
     ];
 
     it.each(cases)("answers 400 naming the field for $name", async ({ method, request, message }) => {
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const { path, data } = request();
       const response = await cms.tokenFetch(path, {
         method,
@@ -205,7 +211,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it("rejects an end before the start in the admin's content manager too", async () => {
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const response = await cms.adminFetch(
         `/content-manager/collection-types/api::event-stream.event-stream/${ids["event-stream"]}?locale=de`,
         {
@@ -223,7 +229,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it("refuses a copy of a stop that keeps the original's QR code", async () => {
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const response = await cms.adminFetch(
         `/content-manager/collection-types/api::tour-stop.tour-stop/clone/${ids["tour-stop"]}?locale=de`,
         { method: "POST", role: "editor", body: JSON.stringify({ ...base["tour-stop"], title: "Kopie" }) },
@@ -245,7 +251,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
     };
 
     it("accepts an image upload to the media library", async () => {
-      if (!cms) return;
+      requireCms(getCms);
       const response = await upload("wall.png", "image/png", png);
       expect(response.status, await response.text()).toBe(201);
     });
@@ -273,7 +279,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
         /^files: "huge\.png" is 21 MB; \.png files may be at most 20 MB/,
       ],
     ])("refuses %s in the media library and says why", async (_what, name, type, bytes, message) => {
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const before = await cms.strapi.db.query("plugin::upload.file").count();
       const response = await upload(name, type, bytes);
       const body = (await response.json()) as { error?: { message: string } };
@@ -283,12 +289,12 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
     });
 
     it("leaves every stored entry unchanged after the rejected writes", async () => {
-      if (!cms) return;
+      requireCms(getCms);
       expect(await snapshot()).toBe(snapshotBefore);
     });
 
     it("accepts a valid change, so the rejections above are about the input", async () => {
-      if (!cms) return;
+      const cms = requireCms(getCms);
       const response = await cms.tokenFetch(`/api/${stream.pluralName}/${ids["event-stream"]}`, {
         method: "PUT",
         token: "full-access",

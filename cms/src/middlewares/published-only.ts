@@ -1,22 +1,43 @@
 import type { Core } from "@strapi/strapi";
+import { errors } from "@strapi/utils";
 import type { Context, Next } from "koa";
 import { DRAFT_SELECTING_PARAMS } from "../publication/draft-access";
+import { checkPublicQuery } from "../publication/public-query-shape";
+import { contentTypeOfPath, isPrivateEndpoint } from "../publication/public-routes";
+import { publicSchema } from "../publication/public-schema";
+import { isFullAccessRequest } from "../publication/request-caller";
+
+const READS = new Set(["GET", "HEAD"]);
 
 /**
- * Global middleware `global::published-only`: anonymous content API requests never carry a draft
- * selector (`?status=draft`, `?publicationState=preview`) past this point. Authentication runs
- * later, per route, so requests with a token are left to the document service guard
- * (src/publication/published-only-documents.ts), which knows who is asking.
+ * Global middleware `global::published-only`, the first of two layers that keep drafts and staff
+ * data out of the public content API. For every caller but a full-access API token:
+ * - reads of the upload and users endpoints are refused (403);
+ * - reads of the content types accept only the allow-listed query shapes (public-query-shape.ts),
+ *   checked here, before Strapi builds SQL from them;
+ * - draft selectors (`?status=draft`, `?publicationState=preview`) are dropped.
+ * The second layer, the document service guard (src/publication/published-only-documents.ts),
+ * applies the same rules after authentication and also covers custom routes.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = `${strapi.config.get("api.rest.prefix", "/api")}/`;
+  let routes: ((path: string) => string | undefined) | undefined;
+  let schema: ReturnType<typeof publicSchema> | undefined;
   return async (ctx: Context, next: Next) => {
-    if (ctx.path.startsWith(prefix) && !ctx.get("authorization")) {
-      const query = { ...(ctx.query as Record<string, unknown>) };
-      if (DRAFT_SELECTING_PARAMS.some((name) => name in query)) {
-        for (const name of DRAFT_SELECTING_PARAMS) delete query[name];
-        ctx.query = query as typeof ctx.query;
-      }
+    if (!ctx.path.startsWith(prefix) || !READS.has(ctx.method) || (await isFullAccessRequest(strapi, ctx)))
+      return next();
+    if (isPrivateEndpoint(strapi, ctx.path))
+      throw new errors.ForbiddenError(
+        "The media library and user accounts are not part of the public API; media files are served with the entries that show them.",
+      );
+    routes ??= contentTypeOfPath(strapi);
+    schema ??= publicSchema(strapi);
+    const query = { ...(ctx.query as Record<string, unknown>) };
+    const uid = routes(ctx.path);
+    if (uid) checkPublicQuery(query, uid, schema);
+    if (DRAFT_SELECTING_PARAMS.some((name) => name in query)) {
+      for (const name of DRAFT_SELECTING_PARAMS) delete query[name];
+      ctx.query = query as typeof ctx.query;
     }
     await next();
   };
