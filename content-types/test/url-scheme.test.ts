@@ -7,6 +7,7 @@ import {
   objectListPath,
   pagePathOf,
   publicUrl,
+  qrIndexPath,
   qrPath,
   qrShortPath,
   SITE_LOCALES,
@@ -73,6 +74,7 @@ describe("the public URL scheme", () => {
 
   it("gives QR landings one language-neutral path", () => {
     expect(qrPath("WALL1")).toBe("/q/WALL1/");
+    expect(qrIndexPath()).toBe("/q/");
     expect(qrShortPath("WALL1")).toBe("/q/WALL1");
   });
 

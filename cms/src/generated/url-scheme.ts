@@ -110,6 +110,11 @@ export function notFoundPath(locale: SiteLocale): string {
   return `${localePrefix(locale)}/404.html`;
 }
 
+/** Where visitors type the stop number printed on a sign (a GET form sends `?code=` here). */
+export function qrIndexPath(): string {
+  return "/q/";
+}
+
 /** QR landings are language-neutral: the printed sign carries one URL. */
 export function qrPath(code: string): string {
   return `/q/${encodeURIComponent(code)}/`;

@@ -18,6 +18,7 @@ export {
   objectPath,
   pagePathOf,
   placePath,
+  qrIndexPath,
   qrPath,
   qrShortPath,
   SECTION_SEGMENTS,
