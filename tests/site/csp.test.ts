@@ -1,0 +1,155 @@
+/**
+ * The strict Content-Security-Policy holds on the real site: Chromium visits every built page of
+ * the fixture site, served by the site server of `npm start` with its real headers, and records
+ * every `securitypolicyviolation` event and every console message about the policy. The islands
+ * that load code later run too: the 3D viewer (three.js, decoders in workers, WebAssembly), the
+ * stream player (hls.js with MediaSource) and the search (Pagefind with WebAssembly).
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/publish/rebuild-worker.ts";
+import { type SiteServer, startSiteServer } from "../../scripts/src/publish/site-server.ts";
+import { streamsDir, testStreams } from "../streams/support/streams.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { buildSite } from "../support/site-build.ts";
+import { ensureFixtureSnapshot, FIXTURE_STOP_CODES } from "./fixture-snapshot.ts";
+
+let browser: Browser;
+let site: SiteServer;
+let worker: RebuildWorker;
+let releasesDir: string;
+let dist = "";
+
+/** The fixture's events point at /streams/<name>/index.m3u8: real HLS from the stream tests. */
+const STREAMS = { council: "sitzung-der-stadtvertretung", lecture: "vortrag-starigard" } as const;
+
+beforeAll(async () => {
+  dist = (await buildSite({ snapshotDir: await ensureFixtureSnapshot() })).outDir;
+  await testStreams();
+  releasesDir = mkdtempSync(join(tmpdir(), "showroom-csp-"));
+  worker = createRebuildWorker({
+    releasesDir,
+    debounceMs: 1,
+    build: async (outDir) => {
+      cpSync(dist, outDir, { recursive: true });
+      for (const [name, source] of Object.entries(STREAMS)) {
+        const target = join(outDir, "streams", name);
+        mkdirSync(target, { recursive: true });
+        cpSync(join(streamsDir, source), target, { recursive: true });
+        cpSync(join(streamsDir, source, "master.m3u8"), join(target, "index.m3u8"));
+      }
+    },
+  });
+  worker.trigger("test");
+  await worker.idle();
+  site = await startSiteServer({ worker, hookSecret: "csp-test" });
+  browser = await launchBrowser(["--autoplay-policy=no-user-gesture-required"]);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await worker?.close();
+  if (releasesDir) rmSync(releasesDir, { recursive: true, force: true });
+});
+
+/** A context that reports CSP violations (from every frame and worker the page starts) to `out`. */
+async function watchedContext(out: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  await context.exposeBinding("__reportCspViolation", ({ page }, text: string) => {
+    out.push(`${new URL(page.url()).pathname}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  const page = await context.newPage();
+  const console = (text: string) => {
+    if (/content.security.policy|permissions.policy/i.test(text)) out.push(`${page.url()}: console: ${text}`);
+  };
+  page.on("console", (message) => console(message.text()));
+  page.on("pageerror", (error) => console(String(error)));
+  page.on("worker", (worker) => worker.on("console", (message) => console(message.text())));
+  return { context, page };
+}
+
+function builtPages(): string[] {
+  return readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === "index.html")
+    .map((entry) => `/${relative(dist, entry.parentPath).split(sep).join("/")}/`.replace(/^\/+/, "/"))
+    .sort();
+}
+
+describe("the Content-Security-Policy in Chromium", () => {
+  it("is sent with every page and blocks nothing on any built page", async () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(50);
+    const violations: string[] = [];
+    const { context, page } = await watchedContext(violations);
+    const missing: string[] = [];
+    for (const path of pages) {
+      const response = await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      const policy = response?.headers()["content-security-policy"] ?? "";
+      if (!policy.includes("script-src 'self'")) missing.push(`${path}: ${policy || "no policy"}`);
+      // QR landings move on to the stop page by script: wait for it, so that page is checked too.
+      if (FIXTURE_STOP_CODES.some((code) => path === `/q/${code}/`))
+        await page.waitForURL((url) => !url.pathname.startsWith("/q/"));
+      await page.evaluate(() => {
+        for (const image of document.images) image.loading = "eager";
+      });
+      await page.waitForLoadState("networkidle");
+    }
+    await context.close();
+    expect(missing).toEqual([]);
+    expect(violations).toEqual([]);
+  }, 300_000);
+
+  it("blocks nothing the 3D viewer loads on request (three.js, decoders, workers, WebAssembly)", async () => {
+    const violations: string[] = [];
+    const { context, page } = await watchedContext(violations);
+    for (const path of ["/objekte/fundstueck-1/", "/embed/taufschale-scan/"]) {
+      await page.goto(`${site.url}${path}`);
+      await page.locator("[data-scan-viewer-start]").first().click();
+      await page.locator("canvas").first().waitFor({ state: "attached", timeout: 30_000 });
+      await page.waitForLoadState("networkidle");
+      expect(await page.locator("[data-scan-viewer-error]").count(), path).toBe(0);
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 120_000);
+
+  it("blocks nothing the stream player loads when a recording plays (hls.js, MediaSource)", async () => {
+    const violations: string[] = [];
+    const { context, page } = await watchedContext(violations);
+    await page.goto(`${site.url}/veranstaltungen/sitzung-der-stadtvertretung/`);
+    const play = page.locator("[data-play]:visible").first();
+    await play.click({ timeout: 15_000 });
+    // hls.js has parsed the playlist once it offers the qualities.
+    await page.waitForSelector("[data-quality-field]:not([hidden])", { timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 120_000);
+
+  it("blocks nothing the search loads (Pagefind and its WebAssembly)", async () => {
+    const violations: string[] = [];
+    const { context, page } = await watchedContext(violations);
+    await page.goto(`${site.url}/suche/`);
+    await page.waitForSelector("showroom-search[data-ready]");
+    await page.fill("#search-q", "Taufe");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "Taufe");
+    await page.waitForFunction(() => !document.querySelector("showroom-search[aria-busy]"));
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("[data-search-results] a").count()).toBeGreaterThan(0);
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 120_000);
+});
