@@ -4,14 +4,17 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Core } from "@strapi/strapi";
+import { env } from "../../../config/env";
 
 /**
  * Makes the sign sheet with the same tool as `npm run signs` (scripts/src/signs/cli.ts, run as a
  * child process with the Node that runs Strapi), from the tour as the CMS holds it: published by
- * default, or the draft with `?status=draft` so staff can print before publishing.
+ * default, or the draft with `?status=draft` so staff can print before publishing. Only staff get
+ * here (policies/is-staff.ts).
  *
- * Configuration: PUBLIC_SITE_URL (the site address printed on the signs; required),
- * SIGNS_CLI (path of the CLI; default ../scripts/src/signs/cli.ts from the CMS).
+ * Configuration: PUBLIC_SITE_URL (the site address printed on the signs; outside production it
+ * defaults to the site's own default, http://localhost:4321), SIGNS_CLI (path of the CLI; default
+ * ../scripts/src/signs/cli.ts from the CMS).
  */
 interface Stop {
   documentId: string;
@@ -22,12 +25,14 @@ interface Stop {
 
 type Ctx = {
   params: { slug: string };
+  originalUrl: string;
   query: Record<string, unknown>;
   body: unknown;
   set(name: string, value: string): void;
   type: string;
   badRequest(message: string): void;
   notFound(message: string): void;
+  conflict(message: string): void;
   internalServerError(message: string): void;
 };
 
@@ -35,11 +40,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async download(ctx: Ctx) {
     const slug = ctx.params.slug;
     const paper = ctx.query.paper === "a6" ? "a6" : "a4";
-    const status = ctx.query.status === "draft" ? "draft" : "published";
-    const baseUrl = process.env.PUBLIC_SITE_URL?.trim();
+    // From the URL as sent: the public API's guards drop draft selectors from `ctx.query` for
+    // everyone but full-access tokens, and this route has already checked that the caller is staff.
+    const status =
+      new URL(ctx.originalUrl, "http://cms").searchParams.get("status") === "draft" ? "draft" : "published";
+    const baseUrl = env().publicSiteUrl;
     if (!baseUrl)
-      return ctx.internalServerError(
-        "PUBLIC_SITE_URL is not set on the CMS server: the signs need the site's address.",
+      return ctx.conflict(
+        "The signs need the public site's address: set PUBLIC_SITE_URL on the CMS server (e.g. https://showroom.example) and restart it.",
       );
     const cli =
       process.env.SIGNS_CLI?.trim() ||
@@ -47,9 +55,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!existsSync(cli))
       return ctx.internalServerError(`The sign tool is not installed on this server (${cli} is missing).`);
 
+    // Staff reads, run outside the request context: the document service guard forces published
+    // content for every content API request that is not a full-access token
+    // (src/publication/published-only-documents.ts), and this route is one.
+    const asStaff = <T>(read: () => Promise<T>): Promise<T> => {
+      let result!: Promise<T>;
+      // biome-ignore lint/suspicious/noExplicitAny: run() is typed for void callbacks; it returns the callback's value.
+      (strapi.requestContext.run as any)(undefined, () => {
+        result = read();
+        return result;
+      });
+      return result;
+    };
     const tours = strapi.documents("api::tour.tour");
     const byLocale = async (locale: "de" | "en", filters: object) =>
-      (await tours.findMany({ locale, status, filters, fields: ["title", "slug"] })) as unknown as Array<{
+      (await asStaff(() =>
+        tours.findMany({ locale, status, filters, fields: ["title", "slug"] }),
+      )) as unknown as Array<{
         documentId: string;
         title: string;
         slug: string;
@@ -59,13 +81,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const titleOf = async (locale: "de" | "en") =>
       (await byLocale(locale, { documentId: tour.documentId }))[0]?.title;
     const stopsOf = async (locale: "de" | "en") =>
-      (await strapi.documents("api::tour-stop.tour-stop").findMany({
-        locale,
-        status,
-        filters: { tour: { documentId: tour.documentId } },
-        fields: ["title", "code", "position"],
-        sort: ["position:asc"],
-      })) as unknown as Stop[];
+      (await asStaff(() =>
+        strapi.documents("api::tour-stop.tour-stop").findMany({
+          locale,
+          status,
+          filters: { tour: { documentId: tour.documentId } },
+          fields: ["title", "code", "position"],
+          sort: ["position:asc"],
+        }),
+      )) as unknown as Stop[];
     const [de, en, titleDe, titleEn] = await Promise.all([
       stopsOf("de"),
       stopsOf("en"),
