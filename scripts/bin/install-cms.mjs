@@ -1,13 +1,17 @@
 // cms/ lives outside the npm workspaces: Strapi 5 needs React 18, the site React 19, and one
-// workspace would hoist both into one node_modules. It gets its own install and lockfile.
+// workspace would hoist both into one node_modules. It gets its own install and lockfile, installed
+// with `npm ci` (the lockfile is never rewritten), or left alone when it already matches.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { planCmsInstall } from "./cms-install-plan.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const cms = join(root, "cms");
-if (process.env.SHOWROOM_SKIP_CMS_INSTALL === "1") process.exit(0);
+const plan = planCmsInstall(cms);
+console.log(`cms: ${plan.reason}${plan.command === "skip" ? "" : ` (npm ${plan.command})`}`);
+if (plan.command === "skip") process.exit(0);
 
 const env = { ...process.env };
 // Native addons (better-sqlite3) must compile against the headers of the Node that runs them. When this
@@ -16,10 +20,7 @@ const env = { ...process.env };
 const nodeHome = dirname(dirname(process.execPath));
 if (existsSync(join(nodeHome, "include", "node", "node_version.h"))) env.npm_config_nodedir = nodeHome;
 
-// Same command as the root: `npm ci` keeps the lockfile, `npm install` may update it.
-const command =
-  process.env.npm_command === "ci" && existsSync(join(cms, "package-lock.json")) ? "ci" : "install";
-const result = spawnSync("npm", [command, "--prefix", cms, "--no-audit", "--no-fund"], {
+const result = spawnSync("npm", [plan.command, "--prefix", cms, "--no-audit", "--no-fund"], {
   stdio: "inherit",
   env,
 });

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_CONTENT_TYPES, ContentValidationError } from "@showroom/content-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PLACES } from "../../scripts/src/demo-content/index.ts";
+import { DEMO_PLACES, DEMO_SCANS, DEMO_TOURS } from "../../scripts/src/demo-content/index.ts";
 import { validateGltf } from "../../scripts/src/scan/validate-gltf.ts";
 import { type SeedReport, seedDemoContent } from "../../scripts/src/seed/seed-demo-content.ts";
 import { exportSnapshot } from "../../scripts/src/snapshot/export-snapshot.ts";
@@ -175,6 +175,50 @@ describe("the demo seed", () => {
       summary: string;
     };
     expect(restored.summary).toBe(place.summary.en);
+  });
+
+  it("completes what an interrupted run left: an unpublished entry, a draft newer than its published version", async () => {
+    const [tour] = DEMO_TOURS.filter((t) => !t.draft);
+    const [scan] = DEMO_SCANS.filter((s) => !s.draft);
+    if (!tour || !scan) throw new Error("no demo tour or scan");
+    const tours = cms.strapi.documents("api::tour.tour" as never);
+    const scans = cms.strapi.documents("api::scan.scan" as never);
+    const storedTour = (await tours.findFirst({
+      locale: "de",
+      filters: { slug: tour.slug.de },
+    } as never)) as unknown as {
+      documentId: string;
+    };
+    await tours.unpublish({ documentId: storedTour.documentId, locale: "de" } as never);
+    const storedScan = (await scans.findFirst({
+      locale: "en",
+      filters: { slug: scan.slug.en },
+    } as never)) as unknown as {
+      documentId: string;
+    };
+    // A write of the same data: the draft is newer than the published version, nothing differs.
+    await scans.update({
+      documentId: storedScan.documentId,
+      locale: "en",
+      data: { title: scan.title.en },
+    } as never);
+
+    const report = await seedDemoContent(cms.strapi);
+    expect(report.entries.filter((entry) => entry.action !== "unchanged")).toEqual([
+      { type: "scan", key: scan.slug.de, locale: "en", action: "completed" },
+      { type: "tour", key: tour.slug.de, locale: "de", action: "completed" },
+    ]);
+    expect({ completed: report.completed, published: report.published }).toEqual({
+      completed: 2,
+      published: 2,
+    });
+    const published = await tours.findFirst({
+      locale: "de",
+      status: "published",
+      filters: { documentId: storedTour.documentId },
+    } as never);
+    expect(published).not.toBeNull();
+    expect((await seedDemoContent(cms.strapi)).published).toBe(0);
   });
 });
 

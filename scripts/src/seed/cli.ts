@@ -5,6 +5,7 @@
  */
 import { bootCms } from "../cms/boot-cms.ts";
 import { seedDemoContent } from "./seed-demo-content.ts";
+import { seedSummary } from "./seed-summary.ts";
 
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== "--refresh-dates" && arg !== "--help");
@@ -37,8 +38,7 @@ let failed = false;
 try {
   const report = await seedDemoContent(cms.strapi, { log: (line) => console.log(line), refreshDates });
   console.log(
-    `seed: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ` +
-      `${report.published} published, ${report.uploaded} files uploaded (${(report.durationMs / 1000).toFixed(1)} s; ` +
+    `${seedSummary(report)} (${(report.durationMs / 1000).toFixed(1)} s; ` +
       `${((Date.now() - started) / 1000).toFixed(1)} s with start-up)`,
   );
 } catch (error) {

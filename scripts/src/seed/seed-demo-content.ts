@@ -4,6 +4,12 @@
  * everything except the `ENTWURF` drafts. Entries are matched by German slug, stop code, inventory
  * number (single types: by type); only differing fields are written, so a second run reports
  * "0 created, 0 updated".
+ *
+ * Resumable: every write (an entry's locale, its publication, a media upload) is one transaction of
+ * its own, and every run looks at what is stored before writing. A run killed midway leaves entries
+ * that a rerun finds and completes: a missing locale is created, a draft that should be published
+ * and is not (or whose published version is older than the draft) is published; these are counted
+ * as `completed`.
  */
 import {
   ALL_CONTENT_TYPES,
@@ -47,12 +53,14 @@ export interface SeedOptions {
   log?: (line: string) => void;
 }
 
-export type SeedAction = "created" | "updated" | "unchanged";
+export type SeedAction = "created" | "updated" | "unchanged" | "completed";
 
 export interface SeedReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** Entries (per locale) a previous, interrupted run left unpublished or published out of date. */
+  completed: number;
   published: number;
   /** Files uploaded to the media library by this run. */
   uploaded: number;
@@ -111,6 +119,7 @@ export async function seedDemoContent(strapi: Strapi, options: SeedOptions = {})
     created: 0,
     updated: 0,
     unchanged: 0,
+    completed: 0,
     published: 0,
     uploaded: 0,
     entries: [],
@@ -154,20 +163,28 @@ export async function seedDemoContent(strapi: Strapi, options: SeedOptions = {})
     return (found ?? undefined) as StoredEntry | undefined;
   }
 
-  async function isPublished(spec: EntrySpec, documentId: string, locale: Locale): Promise<boolean> {
-    const found = await strapi.documents(uidOf(spec.type) as never).findFirst({
+  /**
+   * Whether the published version is there and as new as the stored draft (Strapi's admin calls a
+   * document "modified" when its draft was updated after the published version).
+   */
+  async function publishedUpToDate(spec: EntrySpec, draft: StoredEntry, locale: Locale): Promise<boolean> {
+    const found = (await strapi.documents(uidOf(spec.type) as never).findFirst({
       locale,
       status: "published",
-      filters: { documentId },
-      fields: ["id"],
-    } as never);
-    return Boolean(found);
+      filters: { documentId: draft.documentId },
+      fields: ["updatedAt"],
+    } as never)) as { updatedAt?: string } | null;
+    if (!found) return false;
+    const time = (value: unknown) => (value ? new Date(String(value)).getTime() : 0);
+    return time(found.updatedAt) >= time(draft.updatedAt);
   }
 
   async function upsert(spec: EntrySpec): Promise<string> {
     const documents = strapi.documents(uidOf(spec.type) as never);
     const storedDefault = await findStored(spec, DEFAULT_LOCALE);
     let documentId = storedDefault?.documentId;
+    /** Fields shared by all locales that this run wrote: Strapi copies them into the other locales. */
+    const sharedWritten = new Set<string>();
     for (const locale of LOCALES) {
       const stored =
         locale === DEFAULT_LOCALE
@@ -204,10 +221,24 @@ export async function seedDemoContent(strapi: Strapi, options: SeedOptions = {})
       }
       if (!documentId)
         throw new Error(`seed: ${spec.type.name} "${spec.key}" has no documentId after writing`);
-      if (!spec.draft && (action !== "unchanged" || !(await isPublished(spec, documentId, locale)))) {
-        await documents.publish({ documentId, locale } as never);
-        report.published++;
+      if (!spec.draft) {
+        const publish =
+          action !== "unchanged" || !(await publishedUpToDate(spec, stored as StoredEntry, locale));
+        if (publish) {
+          await documents.publish({ documentId, locale } as never);
+          report.published++;
+          if (action === "unchanged" && sharedWritten.size > 0) {
+            // Not half-made: writing another locale changed this one's shared fields.
+            action = "updated";
+            fields = [...sharedWritten];
+          } else if (action === "unchanged") {
+            // Stored in full but never (or not lately) published: an interrupted run's leftover.
+            action = "completed";
+          }
+        }
       }
+      for (const name of action === "created" ? Object.keys(desired) : (fields ?? []))
+        if (spec.type.fields[name]?.localized === false) sharedWritten.add(name);
       report[action]++;
       report.entries.push({
         type: spec.type.name,

@@ -2,7 +2,7 @@
  * `npm start`: the whole demo on one machine, from a fresh clone after `npm install`.
  *
  *   1. build the CMS admin panel (once; reused while the CMS sources are unchanged)
- *   2. seed the demo content when the database is empty (creates cms/.env's secrets on first run)
+ *   2. seed the demo content (idempotent and resumable; SEED=false skips; creates cms/.env's secrets)
  *   3. generate the demo HLS streams into site/public/media/streams (once)
  *   4. start the site server with the publish-to-live loop (port SITE_PORT, default 4321)
  *   5. start the CMS (port PORT, default 1337) with the build hook pointing at the site server
@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { demoLiveHook, ensureDemoStreams } from "../hls/demo-streams.ts";
 import { type PublishLoop, startPublishLoop } from "../publish/publish-loop.ts";
 import { buildCmsIfNeeded } from "./build-admin.ts";
-import { seedIfEmpty } from "./seed-if-empty.ts";
+import { seedOnStart } from "./seed-on-start.ts";
 import { type RunningCms, startCms } from "./start-cms.ts";
 import { DEMO_ADMIN_PASSWORD, readStartConfig, repoRoot } from "./start-config.ts";
 
@@ -40,7 +40,7 @@ process.on("SIGTERM", () => void stopAll(0));
 try {
   const config = readStartConfig();
   await buildCmsIfNeeded(log);
-  await seedIfEmpty({ seed: config.seed, log });
+  await seedOnStart({ seed: config.seed, log });
 
   log("streams: making sure the demo HLS streams exist …");
   const streamsDir = join(repoRoot, "site", "public", "media", "streams");

@@ -22,7 +22,7 @@ export interface StartConfig {
   host: string;
   adminEmail: string;
   adminPassword: string;
-  /** Skip the seed even on an empty database (SEED=false). */
+  /** Run the demo seed at start (default; SEED=false skips it). */
   seed: boolean;
 }
 
