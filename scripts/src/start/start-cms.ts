@@ -65,6 +65,9 @@ export async function startCms(options: {
       STRAPI_TELEMETRY_DISABLED: "true",
       HOST: options.host,
       PORT: String(options.port),
+      // The site's address for QR signs and CORS (the CMS defaults to port 4321 without it).
+      PUBLIC_SITE_URL:
+        process.env.PUBLIC_SITE_URL?.trim() || `http://localhost:${process.env.SITE_PORT?.trim() || 4321}`,
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
