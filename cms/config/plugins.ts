@@ -2,7 +2,11 @@ import { env } from "../src/config/env";
 import { allowedUploadTypes, uploadSizeLimit } from "../src/config/upload-rules";
 
 export default () => ({
-  "users-permissions": { config: { jwtSecret: env().jwtSecret } },
+  "users-permissions": {
+    // No visitor accounts (src/bootstrap/no-public-accounts.ts turns sign-ups off); should one be
+    // made anyway, it could set no field beyond username, e-mail and password.
+    config: { jwtSecret: env().jwtSecret, register: { allowedFields: [] } },
+  },
   upload: {
     config: {
       sizeLimit: uploadSizeLimit(),

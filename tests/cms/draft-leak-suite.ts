@@ -1,5 +1,7 @@
 // The draft-leak suite, shared by the SQLite and the PostgreSQL runs: every content type, every
 // way a client could ask for drafts, as a visitor and with the read-only site-build token.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { toQueryString } from "@showroom/content-types";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -94,7 +96,8 @@ async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
   return fixtures;
 }
 
-type Caller = "visitor" | "read-only token";
+/** The site-build token is the CMS's own (custom: find/findOne of the public types); the read-only one is Strapi's type. */
+type Caller = "visitor" | "site-build token" | "read-only token";
 
 /**
  * Registers the suite; `getCms` returns the booted CMS of the calling test file (undefined only
@@ -110,15 +113,18 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
       fixtures = await createFixtures(cms);
     });
 
-    const request = (caller: Caller, path: string) =>
-      caller === "visitor"
-        ? (cms as TestStrapi).publicFetch(path)
-        : (cms as TestStrapi).tokenFetch(path, { token: "read-only" });
+    const request = (caller: Caller, path: string) => {
+      const started = cms as TestStrapi;
+      if (caller === "visitor") return started.publicFetch(path);
+      if (caller === "read-only token") return started.tokenFetch(path, { token: "read-only" });
+      const key = readFileSync(join(started.tempDir, "site-build-token"), "utf8").trim();
+      return started.publicFetch(path, { headers: { authorization: `Bearer ${key}` } });
+    };
 
     const types = contentModel.contentTypes;
     const collections = types.filter((type) => type.kind === "collectionType");
     const localized = types.filter((type) => type.localized);
-    const callers: Caller[] = ["visitor", "read-only token"];
+    const callers: Caller[] = ["visitor", "site-build token", "read-only token"];
 
     /** Queries that ask for drafts; the published version must come back instead. */
     const listQueries = [
@@ -356,7 +362,7 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
               expect((await ask(fixture, twin)).body, where).toBe(answer.body);
             },
           ),
-          { numRuns: Number(process.env.QUERY_SHAPE_RUNS ?? 200), seed: 20251204 },
+          { numRuns: Number(process.env.QUERY_SHAPE_RUNS ?? 150), seed: 20251204 },
         );
       }, 120_000);
     });

@@ -1,6 +1,13 @@
 import type { Core } from "@strapi/strapi";
 import { apiTypes } from "./content-api-types";
 
+/** `find` (and `findOne` for collections) of every content type: what the public may read. */
+export function publicReadActions(strapi: Core.Strapi): string[] {
+  return apiTypes(strapi).flatMap(({ uid, kind }) =>
+    (kind === "singleType" ? ["find"] : ["find", "findOne"]).map((action) => `${uid}.${action}`),
+  );
+}
+
 /**
  * Lets the Public role read every content type (the site build and the QR landing pages need all
  * of them, retired codes included to show a friendly page for an old sign). Only find/findOne:
@@ -9,9 +16,7 @@ import { apiTypes } from "./content-api-types";
 export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query("plugin::users-permissions.role").findOne({ where: { type: "public" } });
   if (!role) throw new Error("The users-permissions Public role is missing; the plugin did not bootstrap.");
-  const wanted = apiTypes(strapi).flatMap(({ uid, kind }) =>
-    (kind === "singleType" ? ["find"] : ["find", "findOne"]).map((action) => `${uid}.${action}`),
-  );
+  const wanted = publicReadActions(strapi);
   const existing = await strapi.db
     .query("plugin::users-permissions.permission")
     .findMany({ where: { role: role.id, action: { $in: wanted } }, select: ["action"] });

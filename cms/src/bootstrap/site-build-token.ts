@@ -2,11 +2,21 @@ import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Core } from "@strapi/strapi";
 import { env } from "../config/env";
+import { publicReadActions } from "./public-role";
 
 export const SITE_BUILD_TOKEN_NAME = "site-build";
 
+const DESCRIPTION =
+  "Token of the static site build: reads published content of the public content types, nothing else.";
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((item) => b.includes(item));
+
 /**
- * The read-only API token the site build uses. Strapi generates access keys itself and stores a
+ * The API token the site build uses. A custom token with `find`/`findOne` of the public content
+ * types only: Strapi's "read-only" type would also read every file of the media library with the
+ * entries that use it (drafts included) and the user accounts. Tokens made as "read-only" by
+ * earlier versions are turned into this at every start. Drafts stay hidden from it like from
+ * every caller without full access (src/publication/). Strapi generates access keys itself and stores a
  * hash plus an encrypted copy; a key given in SITE_BUILD_TOKEN is written over both, so a
  * deployment can keep the key it configured in the site build. The key is written to
  * SITE_BUILD_TOKEN_FILE (default cms/.tmp/site-build-token) for the demo launcher.
@@ -14,14 +24,19 @@ export const SITE_BUILD_TOKEN_NAME = "site-build";
 export async function ensureSiteBuildToken(strapi: Core.Strapi): Promise<string> {
   const tokens = strapi.service("admin::api-token");
   const { siteBuildToken, appRoot } = env();
+  const permissions = publicReadActions(strapi);
   let token = await tokens.getByName(SITE_BUILD_TOKEN_NAME, { includeDecryptedKey: true });
   if (!token) {
     token = await tokens.create({
       name: SITE_BUILD_TOKEN_NAME,
-      description: "Read-only token of the static site build (published content only).",
-      type: "read-only",
+      description: DESCRIPTION,
+      type: "custom",
+      permissions,
       lifespan: null,
     });
+  } else if (token.type !== "custom" || !sameSet(token.permissions ?? [], permissions)) {
+    await tokens.update(token.id, { type: "custom", permissions, description: DESCRIPTION });
+    strapi.log.info(`[cms] API token "${SITE_BUILD_TOKEN_NAME}" now reads the public content types only`);
   }
   let accessKey: string | undefined = token.accessKey;
   if (siteBuildToken && siteBuildToken !== accessKey) {
