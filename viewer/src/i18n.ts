@@ -1,4 +1,5 @@
 /** Interface texts of the viewer in the languages of the showroom. German is the default. */
+import type { ViewerErrorCode } from "./types.ts";
 
 export type ViewerLocale = "de" | "en";
 
@@ -40,8 +41,11 @@ export interface ViewerStrings {
     network: string;
     webgl: string;
     contextLost: string;
+    foreign: string;
     unknown: string;
   };
+  /** The `foreign` error naming the servers (`host[:port]`, comma-separated). */
+  foreignServers: (hosts: string) => string;
   retry: string;
 }
 
@@ -86,8 +90,12 @@ const de: ViewerStrings = {
     webgl:
       "Ihr Browser kann keine 3D-Grafik (WebGL) darstellen. Sie sehen stattdessen ein Bild und die Beschreibung.",
     contextLost: "Die 3D-Darstellung wurde vom Browser beendet.",
+    foreign:
+      "Dieses Modell verweist auf Dateien eines fremden Servers; es wird aus Datenschutzgründen nicht geladen.",
     unknown: "Beim Anzeigen des 3D-Modells ist ein Fehler aufgetreten.",
   },
+  foreignServers: (hosts) =>
+    `Dieses Modell verweist auf Dateien eines fremden Servers (${hosts}); es wird aus Datenschutzgründen nicht geladen.`,
   retry: "Erneut versuchen",
 };
 
@@ -131,8 +139,11 @@ const en: ViewerStrings = {
     network: "The 3D file could not be loaded. Please check the internet connection.",
     webgl: "Your browser cannot show 3D graphics (WebGL). You see a picture and the description instead.",
     contextLost: "The browser stopped the 3D view.",
+    foreign: "This model refers to files on another server; it is not loaded, to protect your privacy.",
     unknown: "Something went wrong while showing the 3D model.",
   },
+  foreignServers: (hosts) =>
+    `This model refers to files on another server (${hosts}); it is not loaded, to protect your privacy.`,
   retry: "Try again",
 };
 
@@ -140,6 +151,12 @@ const strings: Record<ViewerLocale, ViewerStrings> = { de, en };
 
 export function viewerStrings(locale: ViewerLocale | undefined): ViewerStrings {
   return strings[locale ?? "de"] ?? de;
+}
+
+/** The message visitors read for an error; a refused model names the servers it points to. */
+export function errorText(t: ViewerStrings, code: ViewerErrorCode, hosts: readonly string[] = []): string {
+  if (code === "foreign" && hosts.length > 0) return t.foreignServers(hosts.join(", "));
+  return t.errors[code];
 }
 
 /** "2,3 MB" in German, "2.3 MB" in English: the size a visitor pays before choosing to load. */

@@ -1,7 +1,7 @@
 import { createRoot, type ReconcilerRoot } from "@react-three/fiber";
 import { createElement } from "react";
 import { type Vector3, WebGLRenderer, type WebGLRendererParameters } from "three";
-import { type ViewerStrings, viewerStrings } from "./i18n.ts";
+import { errorText, type ViewerStrings, viewerStrings } from "./i18n.ts";
 import { ScanScene } from "./scene/ScanScene.tsx";
 import type { SceneApi } from "./scene/use-scan-rig.ts";
 import { ensureViewerCss } from "./styles.ts";
@@ -207,7 +207,7 @@ function startSession(
       "div",
       { class: "scan-viewer__panel scan-viewer__error", role: "alert", "data-scan-viewer-error": code },
       el(doc, "p", {}, el(doc, "strong", { text: t.errorTitle })),
-      el(doc, "p", { text: t.errors[code] }),
+      el(doc, "p", { text: errorText(t, code, isViewerError(error) ? error.hosts : []) }),
     );
     const describedElsewhere = container.closest(".scan-viewer")?.querySelector(".scan-viewer__description");
     if (options.description && !describedElsewhere) panel.append(el(doc, "p", { text: options.description }));

@@ -77,6 +77,8 @@ export type ViewerErrorCode =
   | "network"
   | "webgl"
   | "contextLost"
+  /** The model names files on another server; loading them would be a third-party request. */
+  | "foreign"
   | "unknown";
 
 /** The handle mountScanViewer returns. */

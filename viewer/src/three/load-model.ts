@@ -1,5 +1,6 @@
-import type { Group, Mesh, WebGLRenderer } from "three";
+import { type Group, LoadingManager, type Mesh, type WebGLRenderer } from "three";
 import { type GLTF, GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
+import { foreignResourceUrls, hostsOf, refuseForeignUrls } from "./resource-origin.ts";
 import { readGlbJson, validateGltfJson } from "./validate-gltf.ts";
 import { ViewerError } from "./viewer-error.ts";
 
@@ -21,7 +22,9 @@ export interface LoadedModel {
 /**
  * Fetches a .glb/.gltf, checks its JSON, and parses it with three's GLTFLoader. Decoders for Draco,
  * meshopt and KTX2 are imported only when the file declares the extension, so a plain file never
- * downloads them. Every failure becomes a ViewerError naming the file and what is wrong.
+ * downloads them. Buffers and images are loaded only from the model's own origin (or data: URIs):
+ * a file that names another server is refused before anything is fetched from there. Every failure
+ * becomes a ViewerError naming the file and what is wrong.
  *
  * @example
  *   const { scene } = await loadModel("/media/bowl.glb", { decoderPath: "/decoders/", onProgress });
@@ -41,7 +44,21 @@ export async function loadModel(url: string, options: LoadModelOptions = {}): Pr
     throw new ViewerError("invalid", `${url}: the file has no scene, so there is nothing to show`);
   }
 
-  const loader = new GLTFLoader();
+  const modelUrl = new URL(url, document.baseURI);
+  const foreign = foreignResourceUrls(json, modelUrl.href, document.baseURI);
+  if (foreign.length > 0) throw refusal(url, foreign);
+  const manager = new LoadingManager();
+  // The decoders' folder is the site's own (it may differ from a model's media origin).
+  const decoderOrigin = options.decoderPath
+    ? new URL(options.decoderPath, document.baseURI).origin
+    : undefined;
+  refuseForeignUrls(
+    manager,
+    [modelUrl.origin, ...(decoderOrigin ? [decoderOrigin] : [])],
+    document.baseURI,
+    (refused) => refusal(url, [refused]),
+  );
+  const loader = new GLTFLoader(manager);
   const used = new Set(Array.isArray(json.extensionsUsed) ? (json.extensionsUsed as string[]) : []);
   const cleanup: Array<() => void> = [];
   if (used.has("KHR_draco_mesh_compression")) {
@@ -58,14 +75,14 @@ export async function loadModel(url: string, options: LoadModelOptions = {}): Pr
   if (used.has("KHR_texture_basisu")) {
     if (!options.renderer) throw new ViewerError("unknown", `${url}: KTX2 textures need the renderer`);
     const { KTX2Loader } = await import("three/examples/jsm/loaders/KTX2Loader.js");
-    const ktx2 = new KTX2Loader();
+    const ktx2 = new KTX2Loader(manager);
     if (options.decoderPath) ktx2.setTranscoderPath(withSlash(options.decoderPath));
     ktx2.detectSupport(options.renderer);
     loader.setKTX2Loader(ktx2);
     cleanup.push(() => ktx2.dispose());
   }
 
-  const resourcePath = new URL(".", new URL(url, document.baseURI)).href;
+  const resourcePath = new URL(".", modelUrl).href;
   try {
     const gltf = await new Promise<GLTF>((resolve, reject) => {
       loader.parse(buffer, resourcePath, resolve, reject);
@@ -81,6 +98,14 @@ export async function loadModel(url: string, options: LoadModelOptions = {}): Pr
   } finally {
     for (const dispose of cleanup) dispose();
   }
+}
+
+function refusal(url: string, foreign: readonly string[]): ViewerError {
+  return new ViewerError(
+    "foreign",
+    `${url}: refers to files on another server (${foreign.join(", ")}); they are not loaded, so that no visitor's browser contacts a third party. Make the file self-contained (a .glb) or put its files next to it.`,
+    { hosts: hostsOf(foreign) },
+  );
 }
 
 function withSlash(path: string): string {
