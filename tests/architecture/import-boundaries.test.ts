@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import {
   type BoundaryViolation,
   findBoundaryViolations,
+  PACKAGES,
   type PackageFacts,
   type PackageName,
   readPackages,
@@ -129,8 +130,21 @@ function describeViolation(violation: BoundaryViolation): string {
 }
 
 describe("package boundaries of the repo", () => {
-  const violations = findBoundaryViolations(readRepoSources(repoRoot), readPackages(repoRoot));
+  const sources = readRepoSources(repoRoot);
+  const violations = findBoundaryViolations(sources, readPackages(repoRoot));
   const known = new Set(KNOWN_EXCEPTIONS.map(key));
+
+  it("reads the sources of every package, Astro components included", () => {
+    for (const name of PACKAGES)
+      expect(
+        sources.some((source) => source.path.startsWith(`${name}/`)),
+        name,
+      ).toBe(true);
+    const paths = sources.map((source) => source.path);
+    expect(paths).toContain("site/src/components/search/SearchPage.astro");
+    expect(paths).toContain("cms/src/index.ts");
+    expect(paths.filter((path) => path.includes("node_modules/") || path.includes("/dist/"))).toEqual([]);
+  });
 
   it("has no import, import() or file path across packages except the known exceptions", () => {
     const unexpected = violations.filter((violation) => !known.has(key(violation))).map(describeViolation);
@@ -154,7 +168,7 @@ describe("package boundaries of the repo", () => {
 
 describe("the boundary scanner", () => {
   const packages = Object.fromEntries(
-    (["cms", "content-types", "scripts", "site", "tests", "viewer"] as const).map((name) => [
+    PACKAGES.map((name) => [
       name,
       {
         npmName: `@showroom/${name}`,

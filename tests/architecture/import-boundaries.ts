@@ -56,8 +56,10 @@ interface Reference {
 }
 
 const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|mjs|cjs|astro)$/;
-/** Build output, installed packages, caches, vendored browser files, generated Strapi types. */
-const SKIPPED_FOLDERS = new Set(["node_modules", "dist", "build", "public", "coverage", "types"]);
+/** Installed packages, build output, coverage and vendored browser files (folders starting with "." too). */
+const SKIPPED_FOLDERS = new Set(["node_modules", "dist", "public", "coverage"]);
+/** The admin panel's build and Strapi's generated type declarations. */
+const SKIPPED_PATHS = new Set(["cms/build", "cms/types"]);
 
 function packageOf(path: string): PackageName | undefined {
   const first = path.split("/")[0];
@@ -245,7 +247,9 @@ function walk(root: string, dir: string, out: RepoSource[]): void {
   for (const entry of readdirSync(posix.join(root, dir), { withFileTypes: true })) {
     const path = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith(".") && !SKIPPED_FOLDERS.has(entry.name)) walk(root, path, out);
+      const skipped =
+        entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name) || SKIPPED_PATHS.has(path);
+      if (!skipped) walk(root, path, out);
     } else if (SOURCE_FILE.test(entry.name)) {
       out.push({ path, text: readFileSync(posix.join(root, path), "utf8") });
     }
