@@ -5,6 +5,7 @@ import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import sharp from "sharp";
+import { guardHandler, parseRequestPath } from "../publish/request-path.ts";
 import { launchChromium } from "./launch-chromium.ts";
 import { posterPageHtml } from "./poster-page.ts";
 import { ScanError } from "./scan-error.ts";
@@ -53,30 +54,44 @@ const MIME: Record<string, string> = {
 /** Serves the poster page, the three.js build and addons, and the model bytes on 127.0.0.1. */
 async function serve(glb: Uint8Array): Promise<{ url: string; close: () => Promise<void> }> {
   const allowed = [join(threeRoot, "build") + sep, join(threeRoot, "examples", "jsm") + sep];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    if (path === "/") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(posterPageHtml());
-      return;
-    }
-    if (path === "/favicon.ico") {
-      res.writeHead(204).end();
-      return;
-    }
-    if (path === "/model.glb") {
-      res.writeHead(200, { "content-type": MIME[".glb"], "content-length": glb.byteLength }).end(glb);
-      return;
-    }
-    if (path.startsWith("/three/")) {
-      const file = normalize(join(threeRoot, path.slice("/three/".length)));
-      if (allowed.some((prefix) => file.startsWith(prefix)) && existsSync(file) && statSync(file).isFile()) {
-        res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
-        createReadStream(file).pipe(res);
+  // Guarded: this server runs inside the CMS process, which a throwing handler would end.
+  const server = createServer(
+    guardHandler("poster server", (req, res) => {
+      const parsed = parseRequestPath(req.url);
+      if (!parsed.ok) {
+        res.writeHead(parsed.status).end();
         return;
       }
-    }
-    res.writeHead(404).end();
-  });
+      const { path } = parsed;
+      if (path === "/") {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(posterPageHtml());
+        return;
+      }
+      if (path === "/favicon.ico") {
+        res.writeHead(204).end();
+        return;
+      }
+      if (path === "/model.glb") {
+        res.writeHead(200, { "content-type": MIME[".glb"], "content-length": glb.byteLength }).end(glb);
+        return;
+      }
+      if (path.startsWith("/three/")) {
+        const file = normalize(join(threeRoot, path.slice("/three/".length)));
+        if (
+          allowed.some((prefix) => file.startsWith(prefix)) &&
+          existsSync(file) &&
+          statSync(file).isFile()
+        ) {
+          res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+          createReadStream(file)
+            .on("error", () => res.destroy())
+            .pipe(res);
+          return;
+        }
+      }
+      res.writeHead(404).end();
+    }),
+  );
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
   return {
