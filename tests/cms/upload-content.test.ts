@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+import { contentModel, validData } from "./content-fixtures.ts";
 
 // Finding 8 (CMS side) and 10 (CMS side): an upload is stored only when its bytes are the type its
 // name says and a media field takes; a glTF/GLB may not load resources from another host; bodies
@@ -222,6 +223,26 @@ describe("upload content check", () => {
     expect(response.status, JSON.stringify(body)).toBe(201);
     expect(body[0]?.mime).toBe(mime);
     expect((await stored()).rows).toBe(before.rows + 1);
+  });
+
+  it("refuses to link a stored file whose bytes are not what its name says, naming the field", async () => {
+    // A file stored before uploads were checked: a real PNG on upload, text on disk now.
+    const response = await upload("legacy.png", PNG);
+    const [file] = (await response.json()) as Array<{ id: number; url: string }>;
+    expect(response.status).toBe(201);
+    writeFileSync(join(cms.tempDir, "public", file?.url as string), "<html><script>alert(1)</script></html>");
+    const place = contentModel.contentTypes.find((type) => type.name === "place");
+    if (!place) throw new Error("the content model has no place type");
+    const places = cms.strapi.documents("api::place.place");
+    const before = await places.count({});
+    const data = {
+      ...(await validData(cms.strapi, place, "legacy")),
+      images: [{ file: file?.id, alt: "Wand" }],
+    };
+    await expect(places.create({ locale: "de", data: data as never })).rejects.toThrow(
+      /images\.0\.file: "legacy\.png" is HTML \(text\/html\), not image\/png/,
+    );
+    expect(await places.count({})).toBe(before);
   });
 
   it("turns off uploading from web addresses, which the server would fetch unchecked", async () => {

@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
+import { join, normalize } from "node:path";
 import type { Core } from "@strapi/strapi";
+import { type ContentCheck, checkUploadContent } from "../uploads/sniff-upload";
 import { type ModelField, modelComponentOf } from "./content-model";
 import type { FieldProblem } from "./field-error";
 
@@ -49,6 +52,35 @@ function collect(
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
+interface StoredFile {
+  id: number;
+  name: string;
+  ext: string | null;
+  size: number;
+  url: string;
+  provider: string;
+}
+
+/**
+ * The stored file's bytes checked again, for files of the local provider that are on this disk:
+ * uploads are checked when they arrive (src/middlewares/upload-rules.ts), but files stored before
+ * that check, or put into the media library by other means, are checked when a field links them.
+ */
+async function checkStoredBytes(strapi: Core.Strapi, file: StoredFile, ext: string): Promise<ContentCheck> {
+  const uploads = join(strapi.dirs.static.public, "uploads");
+  const path = normalize(join(strapi.dirs.static.public, decodeURIComponent(file.url)));
+  if (file.provider !== "local" || !file.url.startsWith("/uploads/") || !path.startsWith(uploads))
+    return { ok: true, mime: "" };
+  if (!existsSync(path)) return { ok: true, mime: "" };
+  try {
+    return await checkUploadContent(path, file.name, ext);
+  } catch (error) {
+    // An unreadable file is a storage problem, not the editor's: say so in the log, do not block the save.
+    strapi.log.warn(`check-media: could not read ${path}: ${(error as Error).message}`);
+    return { ok: true, mime: "" };
+  }
+}
+
 /**
  * Each media field accepts only the file types it needs, up to its size limit (from the content
  * model): a 3D scan takes .glb/.gltf up to 500 MB, an image .jpg/.png/.webp/.avif up to 20 MB.
@@ -63,14 +95,10 @@ export async function checkMedia(
   if (uses.length === 0) return [];
   const files = await strapi.db.query("plugin::upload.file").findMany({
     where: { id: { $in: [...new Set(uses.map((use) => use.id))] } },
-    select: ["id", "name", "ext", "size"],
+    select: ["id", "name", "ext", "size", "url", "provider"],
   });
-  const byId = new Map(
-    files.map((file: { id: number }) => [
-      file.id,
-      file as { id: number; name: string; ext: string | null; size: number },
-    ]),
-  );
+  const byId = new Map(files.map((file: { id: number }) => [file.id, file as StoredFile]));
+  const contentChecks = new Map<number, Promise<ContentCheck>>();
   const problems: FieldProblem[] = [];
   for (const use of uses) {
     const file = byId.get(use.id);
@@ -88,6 +116,10 @@ export async function checkMedia(
         path: use.path,
         message: `"${file.name}" is a ${ext || "file without extension"}; this field accepts ${allowed.join(", ")}.`,
       });
+    } else if (allowed) {
+      if (!contentChecks.has(file.id)) contentChecks.set(file.id, checkStoredBytes(strapi, file, ext));
+      const content = await (contentChecks.get(file.id) as Promise<ContentCheck>);
+      if (!content.ok) problems.push({ path: use.path, message: content.problem });
     }
     // Strapi stores sizes in kilobytes (1000 bytes).
     const bytes = Math.round(file.size * 1000);
