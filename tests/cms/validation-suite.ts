@@ -189,6 +189,66 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
         message: /^locale: Unknown locale "xx"/,
       },
       {
+        name: "a word where a whole number belongs",
+        method: "PUT",
+        request: update(item, () => ({ datingFrom: "twelve hundred" })),
+        message: /^datingFrom: Expected a whole number, got "twelve hundred"\./,
+      },
+      {
+        name: "a fraction where a whole number belongs",
+        method: "PUT",
+        request: update(item, () => ({ datingFrom: 1200.5 })),
+        message: /^datingFrom: Expected a whole number, got 1200\.5\./,
+      },
+      {
+        name: "a number where text belongs",
+        method: "PUT",
+        request: update(item, () => ({ title: 12345 })),
+        message: /^title: Expected text, got the number 12345\./,
+      },
+      {
+        name: "an object where text belongs",
+        method: "PUT",
+        request: update(item, () => ({ summary: { text: "x" } })),
+        message: /^summary: Expected text, got an object\./,
+      },
+      {
+        name: "a word where yes or no belongs",
+        method: "PUT",
+        request: update(item, () => ({ featured: "perhaps" })),
+        message: /^featured: Expected true or false, got "perhaps"\./,
+      },
+      {
+        name: "a word where a date and time belongs",
+        method: "PUT",
+        request: update(stream, () => ({ start: "next tuesday" })),
+        message: /^start: Expected a date and time like 2025-06-01T18:00:00Z, got "next tuesday"\./,
+      },
+      {
+        name: "an impossible date and time",
+        method: "POST",
+        request: create(stream, { end: "2025-13-45T25:00:00Z" }),
+        message: /^end: Expected a date and time like 2025-06-01T18:00:00Z, got "2025-13-45T25:00:00Z"\./,
+      },
+      {
+        name: "an impossible date in a component",
+        method: "PUT",
+        request: update(scan, () => ({ paradata: { method: "photogrammetry", capturedOn: "2025-02-30" } })),
+        message: /^paradata\.capturedOn: Expected a date like 2025-06-01, got "2025-02-30"\./,
+      },
+      {
+        name: "a word where a decimal number belongs in a component",
+        method: "PUT",
+        request: update(stop, () => ({ geo: { latitude: "north", longitude: 10.88 } })),
+        message: /^geo\.latitude: Expected a number, got "north"\./,
+      },
+      {
+        name: "a number where text belongs in a repeatable component",
+        method: "PUT",
+        request: update(item, () => ({ images: [{ file: files.jpg, alt: 123456 }] })),
+        message: /^images\.0\.alt: Expected text, got the number 123456\./,
+      },
+      {
         name: "an unknown locale on update",
         method: "PUT",
         request: update(item, () => ({ title: "Neu" }), "?locale=fr"),
@@ -226,6 +286,24 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(body.error?.message).toMatch(/^end: /);
       expect(body.error?.details?.errors?.[0]?.path).toEqual(["end"]);
+    });
+
+    it("names the field and the expected type for an impossible date in the admin's content manager too", async () => {
+      const cms = requireCms(getCms);
+      const response = await cms.adminFetch(
+        `/content-manager/collection-types/api::event-stream.event-stream/${ids["event-stream"]}?locale=de`,
+        {
+          method: "PUT",
+          role: "editor",
+          body: JSON.stringify({ ...base["event-stream"], start: "2025-02-30T10:00:00.000Z" }),
+        },
+      );
+      const body = (await response.json()) as {
+        error?: { message: string; details?: { errors?: { path: string[] }[] } };
+      };
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(body.error?.message).toMatch(/^start: Expected a date and time like 2025-06-01T18:00:00Z/);
+      expect(body.error?.details?.errors?.[0]?.path).toEqual(["start"]);
     });
 
     it("refuses a copy of a stop that keeps the original's QR code", async () => {

@@ -3,6 +3,7 @@ import { errors } from "@strapi/utils";
 import { assertKnownLocale } from "./check-locale";
 import { checkMedia } from "./check-media";
 import { checkRules } from "./check-rules";
+import { checkValueTypes } from "./check-value-types";
 import { type ModelType, modelTypeOf } from "./content-model";
 import { draftsToPublish, type Entry, type WriteParams } from "./drafts-to-publish";
 import { type FieldProblem, validationError } from "./field-error";
@@ -48,6 +49,9 @@ async function checkWrite(
     return drafts.flatMap((draft: Entry) => checkRules(type.rules, draft, { publishing }));
   }
   const data = params.data ?? {};
+  // A value of the wrong type makes the other checks meaningless: report it alone.
+  const mistyped = checkValueTypes(type.fields, data);
+  if (mistyped.length > 0) return mistyped;
   // update: the stored draft plus the change; clone: a new document from the source plus changes.
   const stored =
     (action === "update" || action === "clone") && params.documentId
@@ -86,14 +90,28 @@ function nameFieldsIn(error: unknown): unknown {
   return error;
 }
 
-/** Strapi's (yup's) wording for a missing required value, said plainly. */
+const YUP_TYPE_ERROR =
+  /must be a `(\w+)` type, but the final value was: `([^`]*)`(?: \(cast from the value `(.*)`\))?/;
+const EXPECTED: Record<string, string> = {
+  number: "a number",
+  string: "text",
+  boolean: "true or false",
+  date: "a date",
+  object: "the fields of an entry",
+  array: "a list",
+};
+
+/**
+ * Strapi's (yup's) wording, said plainly: a missing value is "required"; a value yup could not
+ * cast (a word in a number field ends as NaN) says what was expected and what came instead.
+ */
 function readable(message: string): string {
-  if (
-    /must be a `\w+` type, but the final value was: `(null|NaN|undefined)`/.test(message) ||
-    / must be defined\.?$/.test(message)
-  ) {
-    return "A value is required.";
-  }
+  const typeError = YUP_TYPE_ERROR.exec(message);
+  if (typeError?.[3] !== undefined)
+    return `Expected ${EXPECTED[typeError[1] ?? ""] ?? typeError[1]}, got ${typeError[3]}.`;
+  if (typeError && ["null", "undefined", "NaN"].includes(typeError[2] ?? "")) return "A value is required.";
+  if (typeError) return `Expected ${EXPECTED[typeError[1] ?? ""] ?? typeError[1]}, got ${typeError[2]}.`;
+  if (/ must be defined\.?$/.test(message)) return "A value is required.";
   return message;
 }
 
