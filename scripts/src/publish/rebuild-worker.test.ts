@@ -175,7 +175,8 @@ describe("site server", () => {
       await hook("s3cret");
       await worker.idle();
       expect(await (await fetch(server.url)).text()).toContain("Nachher");
-      const statusPage = await (await fetch(`${server.url}/_status`)).text();
+      // Staff open the status page with the hook secret as key and read why.
+      const statusPage = await (await fetch(`${server.url}/_status?key=s3cret`)).text();
       expect(statusPage).toContain("konnte nicht veröffentlicht werden");
       expect(statusPage).toContain("field &quot;title&quot;: required");
     } finally {
