@@ -15,7 +15,8 @@ const READS = new Set(["GET", "HEAD"]);
  * - reads of the upload and users endpoints are refused (403);
  * - reads of the content types accept only the allow-listed query shapes (public-query-shape.ts),
  *   checked here, before Strapi builds SQL from them;
- * - draft selectors (`?status=draft`, `?publicationState=preview`) are dropped.
+ * - draft selectors (`?status=draft`, `?publicationState=preview`) are dropped (on custom routes
+ *   only for anonymous requests: those routes check staff sessions themselves).
  * The second layer, the document service guard (src/publication/published-only-documents.ts),
  * applies the same rules after authentication and also covers custom routes.
  */
@@ -35,7 +36,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const query = { ...(ctx.query as Record<string, unknown>) };
     const uid = routes(ctx.path);
     if (uid) checkPublicQuery(query, uid, schema);
-    if (DRAFT_SELECTING_PARAMS.some((name) => name in query)) {
+    // Custom routes with their own authentication (the staff's sign sheets) keep their parameters.
+    const anonymous = !ctx.get("authorization");
+    if ((uid || anonymous) && DRAFT_SELECTING_PARAMS.some((name) => name in query)) {
       for (const name of DRAFT_SELECTING_PARAMS) delete query[name];
       ctx.query = query as typeof ctx.query;
     }
