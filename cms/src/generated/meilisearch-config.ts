@@ -3,11 +3,13 @@
  * The Meilisearch settings of the CMS indexer and the reindex CLI, read from the environment in one
  * place so both refuse the same mistakes with the same words.
  *
- * Imports nothing (the CMS gets a generated copy; see `content-types/src/contract-copies.ts`).
+ * Imports only the search document (the CMS gets generated copies; see
+ * `content-types/src/contract-copies.ts`).
  *
  * @example
  *   const config = readMeilisearchConfig(process.env); // undefined: use the embedded Pagefind index
  */
+import { DEFAULT_SEARCH_INDEX_PREFIX } from "./search-document";
 
 export interface MeilisearchConfig {
   host: string;
@@ -33,7 +35,7 @@ export function readMeilisearchConfig(
       `MEILISEARCH_HOST must be an http(s) URL such as http://localhost:7700, got "${host}". Fix it or unset it to use the embedded search.`,
     );
   }
-  const indexPrefix = env.MEILISEARCH_INDEX_PREFIX?.trim() || "showroom";
+  const indexPrefix = env.MEILISEARCH_INDEX_PREFIX?.trim() || DEFAULT_SEARCH_INDEX_PREFIX;
   if (!/^[A-Za-z0-9_-]+$/.test(indexPrefix)) {
     throw new Error(
       `MEILISEARCH_INDEX_PREFIX may only contain letters, digits, "-" and "_", got "${indexPrefix}".`,

@@ -96,8 +96,11 @@ export interface SearchDocument {
   date?: number;
 }
 
+/** Index names are `<prefix>-<locale>`; the prefix lets several showrooms (or tests) share a server. */
+export const DEFAULT_SEARCH_INDEX_PREFIX = "showroom";
+
 /** One index per locale: stop words and ranking differ per language, and it mirrors Pagefind. */
-export function searchIndexUid(locale: SearchLocale, prefix = "showroom"): string {
+export function searchIndexUid(locale: SearchLocale, prefix = DEFAULT_SEARCH_INDEX_PREFIX): string {
   return `${prefix}-${locale}`;
 }
 

@@ -23,9 +23,17 @@ export interface SearchIndexClient {
   indexUid(locale: SearchLocale): string;
 }
 
+/** The parts of the search contract the client needs (passed in: this module only imports types). */
+export interface SearchIndexContract {
+  /** `indexSettings` of content-types. */
+  settingsFor: (locale: SearchLocale) => MeilisearchIndexSettings;
+  /** `searchIndexUid` of content-types. */
+  indexUidOf: (locale: SearchLocale, prefix: string) => string;
+}
+
 export function createSearchIndexClient(
   config: MeilisearchConfig,
-  settingsFor: (locale: SearchLocale) => MeilisearchIndexSettings,
+  { settingsFor, indexUidOf }: SearchIndexContract,
 ): SearchIndexClient {
   // Loaded on first use with import(): the client is an ES module and the CMS compiles to CommonJS.
   let clientPromise: Promise<import("meilisearch").Meilisearch> | undefined;
@@ -36,7 +44,7 @@ export function createSearchIndexClient(
     );
     return clientPromise;
   };
-  const indexUid = (locale: SearchLocale) => `${config.indexPrefix}-${locale}`;
+  const indexUid = (locale: SearchLocale) => indexUidOf(locale, config.indexPrefix);
   const pending: number[] = [];
   // Task uids are enough to wait for later; the promise also surfaces request errors now.
   const enqueue = async (

@@ -19,6 +19,7 @@ import {
   type SearchLocale,
   type SearchType,
   searchDocumentId,
+  searchIndexUid,
   searchPopulate,
   searchTypeOfUid,
   toSearchDocument,
@@ -83,7 +84,7 @@ export function registerSearchIndexer(strapi: Core.Strapi): SearchIndexer | unde
     strapi.log.info("Search: MEILISEARCH_HOST is not set, so the site uses its embedded Pagefind index.");
     return undefined;
   }
-  const client = createSearchIndexClient(config, indexSettings);
+  const client = createSearchIndexClient(config, { settingsFor: indexSettings, indexUidOf: searchIndexUid });
   let ready: Promise<void> | undefined;
   const ensureReady = () => {
     ready ??= client.ensureIndexes(SEARCH_LOCALES).catch((error: unknown) => {

@@ -12,6 +12,7 @@ import {
   SEARCH_LOCALES,
   type SearchDocument,
   type SearchLocale,
+  searchIndexUid,
   toSearchDocument,
 } from "@showroom/content-types";
 // The Meilisearch client is a dependency of the CMS only, so the reindex uses the CMS's client module.
@@ -69,7 +70,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
   }
   const locales = options.locales ?? SEARCH_LOCALES;
   const batchSize = options.batchSize ?? REINDEX_DEFAULTS.batchSize;
-  const client = createSearchIndexClient(config, indexSettings);
+  const client = createSearchIndexClient(config, { settingsFor: indexSettings, indexUidOf: searchIndexUid });
   const total = await countPublished(options.source, locales);
   options.onProgress?.(0, total);
 

@@ -5,7 +5,7 @@
  *   PUBLIC_MEILISEARCH_INDEX_PREFIX  index names `<prefix>-de|en` (default "showroom")
  * Without PUBLIC_MEILISEARCH_HOST the site uses its embedded Pagefind index.
  */
-import { searchIndexUid } from "@showroom/content-types/search-document";
+import { DEFAULT_SEARCH_INDEX_PREFIX, searchIndexUid } from "@showroom/content-types/search-document";
 
 export type SearchClientConfig =
   | { backend: "pagefind"; bundlePath: string; wordsPath: string; locale: "de" | "en" }
@@ -47,7 +47,7 @@ export function readSearchClientConfig(
       "PUBLIC_MEILISEARCH_SEARCH_KEY is the Meilisearch admin/master key. It would be published in every page; use a search-only key instead.",
     );
   }
-  const prefix = env.PUBLIC_MEILISEARCH_INDEX_PREFIX?.trim() || "showroom";
+  const prefix = env.PUBLIC_MEILISEARCH_INDEX_PREFIX?.trim() || DEFAULT_SEARCH_INDEX_PREFIX;
   return {
     backend: "meilisearch",
     host,
