@@ -342,7 +342,10 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
         const { log } = (cms as TestStrapi).strapi;
         const logged: string[] = [];
         const logError = log.error;
-        log.error = ((message: unknown) => void logged.push(String(message))) as typeof log.error;
+        log.error = ((message: unknown) => {
+          logged.push(String(message));
+          return log;
+        }) as unknown as typeof log.error;
         try {
           await fc.assert(
             fc.asyncProperty(
