@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { rewriteMedia } from "./media.ts";
+import { pipelineImagesOf, rewriteMedia } from "./media.ts";
 
 let dir = "";
 beforeEach(() => {
@@ -34,5 +34,16 @@ describe("rewriteMedia", () => {
     expect(() => rewriteMedia(entry, dir, 'tour-stop "gate" (en)')).toThrow(
       /tour-stop "gate" \(en\), field "audio": media file media\/missing\.ogg is missing/,
     );
+  });
+
+  it("lists the images an entry hands to the image pipeline, with their field and upload name", () => {
+    const entry = {
+      images: [{ alt: "Schale", file: { ...media("media/bowl_abc.png", "image/png"), name: "schale.png" } }],
+      model: media("media/bowl_abc.glb", "model/gltf-binary"),
+    };
+    rewriteMedia(entry, dir, "scan x (de)");
+    expect(pipelineImagesOf(entry)).toEqual([
+      { field: "images.0.file", file: join(dir, "media", "bowl_abc.png"), name: "schale.png" },
+    ]);
   });
 });

@@ -19,6 +19,37 @@ function isMedia(value: unknown): value is { url: string; mime: string } {
   );
 }
 
+/** An image of an entry that goes to the image pipeline: where it is used and which file it is. */
+export interface PipelineImage {
+  /** The field path inside the entry, e.g. `images.0.file`. */
+  field: string;
+  /** The absolute path of the snapshot file. */
+  file: string;
+  /** The file name the editor uploaded (the media record's `name`). */
+  name: string;
+}
+
+/** The images of a rewritten entry (see rewriteMedia) that Astro's image pipeline will process. */
+export function pipelineImagesOf(entry: unknown): PipelineImage[] {
+  const images: PipelineImage[] = [];
+  const visit = (value: unknown, path: string) => {
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) visit(item, `${path}.${index}`);
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    const { src, name, url } = value as { src?: unknown; name?: unknown; url?: unknown };
+    if (isMedia(value) && typeof src === "string" && src.startsWith(ASTRO_IMAGE_PREFIX)) {
+      const file = src.slice(ASTRO_IMAGE_PREFIX.length);
+      images.push({ field: path, file, name: typeof name === "string" ? name : String(url) });
+      return;
+    }
+    for (const [key, inner] of Object.entries(value)) visit(inner, path ? `${path}.${key}` : key);
+  };
+  visit(entry, "");
+  return images;
+}
+
 /**
  * Rewrites every media object of an entry in place: `url` becomes the public `/media/<file>` path
  * and images get `src` for the image pipeline. Returns the snapshot files the entry uses.
