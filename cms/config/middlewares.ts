@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { corsConfig } from "../src/config/cors";
 import { env } from "../src/config/env";
 import { uploadBodyLimit } from "../src/config/upload-rules";
+import { sniffingWriteStream } from "../src/uploads/sniffing-stream";
 
 export default () => {
   const { uploadTempDir } = env();
@@ -21,7 +22,14 @@ export default () => {
     // Uploads up to UPLOAD_LIMIT_MB (default the largest media field limit); each field checks its own.
     {
       name: "strapi::body",
-      config: { formidable: { maxFileSize: uploadBodyLimit(), uploadDir: uploadTempDir } },
+      config: {
+        formidable: {
+          maxFileSize: uploadBodyLimit(),
+          uploadDir: uploadTempDir,
+          // Looks at the first bytes before writing a file to disk (src/uploads/sniffing-stream.ts).
+          fileWriteStreamHandler: sniffingWriteStream,
+        },
+      },
     },
     // After strapi::body (it reads the e-mail): failed admin logins are limited (src/middlewares/login-limit.ts).
     "global::login-limit",

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -152,10 +152,26 @@ export function uploadSuite(get: () => { cms: TestStrapi; tempUploads: string } 
       },
     );
 
-    it("refuses 100 MB of zeros named .glb quickly and keeps nothing of it", async () => {
+    it("refuses 100 MB of zeros named .glb quickly, without writing them to disk", async () => {
       const before = await stored();
+      // Watch the folder uploads are received into: the zeros must never land there.
+      let largestOnDisk = 0;
+      const watch = setInterval(() => {
+        let bytes = 0;
+        for (const name of readdirSync(tempUploads)) {
+          try {
+            bytes += statSync(join(tempUploads, name)).size;
+          } catch {
+            // Removed between listing and stat.
+          }
+        }
+        largestOnDisk = Math.max(largestOnDisk, bytes);
+      }, 5);
       const started = Date.now();
-      const response = await upload("zeros.glb", new Uint8Array(100 * 1024 * 1024));
+      const response = await upload("zeros.glb", new Uint8Array(100 * 1024 * 1024)).finally(() =>
+        clearInterval(watch),
+      );
+      expect(largestOnDisk).toBeLessThan(1024 * 1024);
       await expectRefused(
         response,
         /^files: "zeros\.glb" is only zero bytes, not model\/gltf-binary/,

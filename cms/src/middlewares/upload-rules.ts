@@ -11,6 +11,8 @@ interface UploadedFile {
   filepath: string;
   size: number;
   mimetype?: string | null;
+  /** Set while receiving when the first bytes already showed the content is wrong (src/uploads/sniffing-stream.ts). */
+  refusedContent?: string;
 }
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
@@ -24,6 +26,7 @@ async function problemOf(file: UploadedFile, limits: Map<string, number>, accept
     return `"${name}": ${extension || "files without extension"} cannot be uploaded; accepted are ${accepted}.`;
   if (file.size > limit)
     return `"${name}" is ${megabytes(file.size)}; ${extension} files may be at most ${megabytes(limit)}.`;
+  if (file.refusedContent) return file.refusedContent;
   const content = await checkUploadContent(file.filepath, name, extension);
   if (!content.ok) return content.problem;
   // Stored and served with the type read from the bytes, not the one the browser declared.

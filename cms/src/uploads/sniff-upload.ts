@@ -49,6 +49,46 @@ async function sniff(path: string): Promise<string | undefined> {
   return (await fileTypeFromFile(path))?.mime.split(";")[0]?.trim();
 }
 
+const mismatchProblem = (name: string, extension: string, detected: string) =>
+  `"${name}" is ${detected}, not ${mimeTypesOf(extension).join(" or ")} as its name ${extension} says; upload a real ${extension} file.`;
+
+/** What file-type cannot tell from a file's first bytes but a glance can: no format ever starts like this. */
+const CLEARLY_NOT_MEDIA = /^(empty|only zero bytes|an SVG image|HTML|XML or HTML markup|plain text)/;
+
+/**
+ * A first look at the start of an upload while it is still arriving (src/uploads/sniffing-stream.ts):
+ * a problem when the first bytes already show the file is not what its name says, undefined when
+ * it may be (the whole file is checked once it is stored, by checkUploadContent). Only clear cases
+ * are refused here: a recognised other format, zeros, text or markup.
+ */
+export async function checkUploadHead(
+  head: Buffer,
+  name: string,
+  extension: string,
+): Promise<string | undefined> {
+  const expected = mimeTypesOf(extension);
+  if (expected.length === 0) return undefined; // unknown extensions are refused with the accepted list later
+  const text = head
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  if (extension === ".gltf") {
+    return text.startsWith("{")
+      ? undefined
+      : `"${name}" is not glTF JSON (its content is ${describeUnknown(head)}); upload a real .gltf or .glb file.`;
+  }
+  if (extension === ".vtt" && /^WEBVTT(?:[ \t\r\n]|$)/.test(text)) return undefined;
+  const { fileTypeFromBuffer } = await import("file-type");
+  const detected = (await fileTypeFromBuffer(head))?.mime.split(";")[0]?.trim();
+  if (detected) {
+    if (expected.includes(detected) || (extension === ".usdz" && detected === "application/zip"))
+      return undefined;
+    return mismatchProblem(name, extension, detected);
+  }
+  const described = describeUnknown(head);
+  return CLEARLY_NOT_MEDIA.test(described) ? mismatchProblem(name, extension, described) : undefined;
+}
+
 function refuseForeign(name: string, json: unknown): ContentCheck | undefined {
   const foreign = foreignUris(json);
   if (foreign.length === 0) return undefined;
@@ -72,7 +112,7 @@ export async function checkUploadContent(
   const expected = mimeTypesOf(extension);
   const mismatch = (detected: string): ContentCheck => ({
     ok: false,
-    problem: `"${name}" is ${detected}, not ${expected.join(" or ")} as its name ${extension} says; upload a real ${extension} file.`,
+    problem: mismatchProblem(name, extension, detected),
   });
 
   if (extension === ".gltf") {
