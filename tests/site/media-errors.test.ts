@@ -1,14 +1,17 @@
 /**
  * Media the site build cannot process (accepted by the CMS in the past, e.g. a text file named
  * .png) stop the build with a message that names content type, entry, locale and field and says
- * what to do, instead of a raw image-pipeline error that names none of them.
+ * what to do, instead of a raw image-pipeline error that names none of them; the publish loop keeps
+ * the last good release live and shows staff that message.
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SnapshotManifest } from "@showroom/content-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSiteFromSnapshot } from "../../scripts/src/publish/build-release.ts";
+import { createRebuildWorker } from "../../scripts/src/publish/rebuild-worker.ts";
 import { buildSiteExpectingFailure } from "../support/site-build.ts";
 import { writeFixtureSnapshot } from "./fixture-snapshot.ts";
 
@@ -90,4 +93,42 @@ describe("media the site build cannot process", () => {
     },
     240_000,
   );
+});
+
+describe("the publish loop when an image cannot be processed", () => {
+  it("keeps the last good release live and tells staff which entry and field to fix", async () => {
+    const good = await writeFixtureSnapshot(join(work, "loop-good"), { items: 2 });
+    const broken = await snapshotWithImage(
+      "loop-broken",
+      "scan-notes.png",
+      "image/png",
+      Buffer.from("These are my notes, not a picture.\n"),
+    );
+    let snapshot = good;
+    const worker = createRebuildWorker({
+      releasesDir: join(work, "releases"),
+      build: (outDir) => buildSiteFromSnapshot(snapshot, outDir),
+      debounceMs: 10,
+    });
+    try {
+      worker.trigger("publish everything");
+      await worker.idle();
+      const live = worker.status().current;
+      expect(worker.status().lastError?.error).toBeUndefined();
+      expect(live).toBeDefined();
+
+      snapshot = broken;
+      worker.trigger("publish heritage-item fundstueck-2");
+      await worker.idle();
+      const status = worker.status();
+      expect(status.current).toBe(live);
+      expect(existsSync(join(worker.currentLink, "objekte", "fundstueck-2", "index.html"))).toBe(true);
+      // What the staff status page shows: the entry, locale and field, and what to do.
+      expect(status.lastError?.error).toContain('heritage-item "fundstueck-2" (de), field "images.0.file"');
+      expect(status.lastError?.error).toContain("scan-notes.png");
+      expect(status.lastError?.error).toContain("Replace the file in the CMS");
+    } finally {
+      await worker.close();
+    }
+  }, 300_000);
 });

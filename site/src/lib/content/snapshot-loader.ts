@@ -27,6 +27,12 @@ let imageChecker: ImageChecker | undefined;
 const IMAGE_CHECK_CONCURRENCY = 4;
 
 /**
+ * Uses of broken images listed in the error. The publish loop shows staff the last 25 lines of the
+ * build output; the heading and the first uses must fit in them (Astro adds ~7 lines of its own).
+ */
+const LISTED_IMAGE_PROBLEMS = 12;
+
+/**
  * Stops the build when an image of an entry cannot be processed, naming every such use (type,
  * entry, locale, field) and what to do. The file name alone would not help: it is a hash.
  */
@@ -42,17 +48,22 @@ async function checkImages(
       const problem = await checker.problemOf(use.file);
       if (problem) {
         problems.push(
-          `${use.where}, field "${use.field}": the image "${use.name}" (${relative(snapshotDir, use.file)}) ${problem}. Replace the file in the CMS with a JPEG, PNG, WebP or AVIF image and publish the entry again.`,
+          `- ${use.where}, field "${use.field}": the image "${use.name}" (${relative(snapshotDir, use.file)}) ${problem}`,
         );
       }
     }
   };
   await Promise.all(Array.from({ length: IMAGE_CHECK_CONCURRENCY }, worker));
-  if (problems.length > 0) {
-    throw new Error(
-      `The site build cannot process ${problems.length === 1 ? "an image" : `${problems.length} images`}:\n${problems.sort().join("\n")}`,
-    );
-  }
+  if (problems.length === 0) return;
+  problems.sort();
+  const listed = problems.slice(0, LISTED_IMAGE_PROBLEMS);
+  if (problems.length > listed.length) listed.push(`- … and ${problems.length - listed.length} more`);
+  throw new Error(
+    [
+      `The site build cannot process ${problems.length === 1 ? "an image" : `${problems.length} uses of images`}. Replace the file in the CMS with a JPEG, PNG, WebP or AVIF image and publish the entry again:`,
+      ...listed,
+    ].join("\n"),
+  );
 }
 
 /** Entry ids are `<locale>/<documentId>`; types without languages use `-` as locale. */
