@@ -16,8 +16,6 @@ export interface ServeStaticOptions {
   notFoundPage?: boolean;
   /** Static hosts answer redirects from a `_redirects` style map; tests may pass one. */
   redirects?: Record<string, { to: string; status: number }>;
-  /** Headers for every response, e.g. the site's security headers (set before any hook runs). */
-  headers?: (req: IncomingMessage) => Record<string, string>;
 }
 
 /**
@@ -26,8 +24,6 @@ export interface ServeStaticOptions {
  */
 export async function serveStatic(root: string, options: ServeStaticOptions = {}): Promise<StaticServer> {
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    if (options.headers)
-      for (const [name, value] of Object.entries(options.headers(req))) res.setHeader(name, value);
     // Like the site server: a malformed path is a 400 before any hook sees it.
     const parsed = parseRequestPath(req.url);
     if (!parsed.ok) {
