@@ -103,9 +103,9 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     // A link that may not be followed becomes its plain text (not a dead `<a>` without href).
     // `allowedSchemes` above checks the same again, as a second line.
-    a: (tagName, attribs) =>
+    a: (tagName, attribs): sanitizeHtml.Tag =>
       isAllowedLink(attribs.href ?? "") ? { tagName, attribs } : { tagName: UNWRAP, attribs: {} },
-    img: (tagName, attribs) => {
+    img: (tagName, attribs): sanitizeHtml.Tag => {
       if (isSameSiteUrl(attribs.src ?? "")) return { tagName, attribs };
       const href = attribs.src ?? "";
       const text = attribs.alt || href;
