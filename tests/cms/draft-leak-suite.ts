@@ -302,6 +302,8 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
         ["an unknown operator", "filters[title][$like]=x", "filters[title][$like]"],
         ["an unknown field", "filters[secretField][$eq]=x", "filters[secretField]"],
         ["a text operator on a number", "filters[id][$contains]=1", "filters[id][$contains]"],
+        ["a word where a date belongs", "filters[createdAt][$gt]=yesterday", "filters[createdAt][$gt]"],
+        ["an operator inside a condition's list", "filters[title][$or][0][$eq]=x", "filters[title][$or]"],
         [
           "a populate of the media library's links",
           "populate[images][populate][file][populate]=related",
@@ -314,6 +316,40 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
         expect(response.status, body).toBe(400);
         const message = (JSON.parse(body) as { error: { message: string } }).error.message;
         expect(message.startsWith(`${parameter}: `), message).toBe(true);
+        expect(body).not.toContain(SECRET);
+      });
+
+      /** Shapes the public API keeps answering (an allow-list must not refuse ordinary questions). */
+      it.each([
+        "/api/heritage-items?sort=images.alt:asc&sort[1]=place.name:desc",
+        "/api/heritage-items?sort[0][place][name]=asc",
+        "/api/heritage-items?filters[images][alt][$contains]=a&filters[images][file][name][$containsi]=jpg",
+        "/api/heritage-items?populate[images][filters][alt][$eq]=x&populate[images][sort]=alt:desc",
+        "/api/heritage-items?populate[images][fields][0]=alt&populate[images][populate][file][fields][0]=url",
+        "/api/heritage-items?populate[place][fields][0]=name&populate[place][sort]=name:asc",
+        "/api/heritage-items?populate[place][populate][images][populate]=*",
+        "/api/heritage-items?filters[datingFrom][$between][0]=1000&filters[datingFrom][$between][1]=2000",
+        "/api/heritage-items?filters[licence][$in][0]=cc_by_4&filters[featured][$eq]=true",
+        "/api/tour-stops?filters[audio][name][$eq]=x&sort=audio.name:asc&populate[audio][fields][0]=url",
+        "/api/tour-stops?filters[geo][latitude][$between][0]=1&filters[geo][latitude][$between][1]=90",
+        "/api/tour-stops?filters[items][place][name][$startsWith]=A&sort=items.place.name:desc",
+        "/api/tour-stops?filters[position][$in][0]=1&filters[position][$in][1]=2",
+        "/api/event-streams?filters[start][$gt]=2025-01-01&filters[end][$lt]=2030-01-01T00:00:00Z",
+        "/api/scans?filters[paradata][capturedOn][$lt]=2030-01-01&filters[scale][$gte]=0.5",
+        "/api/places?filters[openingHours][opens][$lt]=10:00:00",
+        "/api/places?_q=Wall&fields=name,slug&pagination[start]=0&pagination[limit]=2",
+        "/api/places?filters[documentId][$eq]=abc&filters[id][$null]=false",
+        "/api/places?filters[name][$not][$contains]=x&filters[$not][name][$eqi]=y",
+        "/api/places?filters[$or][0][name][$eq]=a&filters[$or][1][items][title][$contains]=b",
+        "/api/places?filters[items][$or][0][title][$eq]=a&filters[items][$or][1][title][$eq]=b",
+        "/api/retired-codes?sort=code&pagination[withCount]=false",
+        "/api/site-setting?populate=*",
+      ])("keeps answering %s", async (path) => {
+        requireCms(getCms);
+        const response = await request(caller, path);
+        const body = await response.text();
+        // A single type with nothing published in that locale answers 404, not 400.
+        expect([200, 404], body).toContain(response.status);
         expect(body).not.toContain(SECRET);
       });
 

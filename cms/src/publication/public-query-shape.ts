@@ -220,7 +220,10 @@ function checkOperator(attribute: PublicAttribute, operator: string, operand: un
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+/** Strapi compares times as HH:mm:ss(.SSS) and answers anything shorter with an unnamed error. */
+const TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?$/;
+/** An ISO date with optional time and zone, or milliseconds since 1970: what Strapi can compare. */
+const DATETIME = /^(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?|\d+)$/;
 const BOOLEAN = new Set(["true", "false", "1", "0", "t", "f"]);
 
 /** One value compared with a field: it must be something the field can hold. */
@@ -231,10 +234,13 @@ function checkValue(attribute: PublicAttribute, value: unknown, path: Path): voi
   if (NUMBER_TYPES.has(type) && !NUMBER.test(text)) refuse(path, `expects a number, not "${text}".`);
   if (type === "integer" && !/^-?\d+$/.test(text)) refuse(path, `expects a whole number, not "${text}".`);
   if (type === "boolean" && !BOOLEAN.has(text)) refuse(path, `expects true or false, not "${text}".`);
-  if (type === "time" && !TIME.test(text)) refuse(path, `expects a time like 09:30, not "${text}".`);
+  if (type === "time" && !TIME.test(text)) refuse(path, `expects a time like 09:30:00, not "${text}".`);
   if (type === "date" && !(DATE.test(text) && !Number.isNaN(Date.parse(text))))
     refuse(path, `expects a date like 2025-06-01, not "${text}".`);
-  if ((type === "datetime" || type === "timestamp") && Number.isNaN(Date.parse(text)))
+  if (
+    (type === "datetime" || type === "timestamp") &&
+    !(DATETIME.test(text) && !Number.isNaN(Date.parse(text)))
+  )
     refuse(path, `expects a date and time like 2025-06-01T10:00:00Z, not "${text}".`);
 }
 

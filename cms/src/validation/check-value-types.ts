@@ -12,7 +12,8 @@ const WHOLE = /^-?\d+$/;
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?$/;
+/** Strapi stores times as HH:mm:ss(.SSS) and refuses anything shorter. */
+const TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?$/;
 const BOOLEANS = new Set([true, false, "true", "false", 0, 1]);
 
 /** The value as people would write it: "twelve hundred", the number 12345, an object. */
@@ -35,6 +36,8 @@ function isRealDate(text: string): boolean {
 
 function isDateTime(value: unknown): boolean {
   if (value instanceof Date) return !Number.isNaN(value.getTime());
+  // Strapi takes a number as milliseconds since 1970 (scripts may pass Date.now()).
+  if (typeof value === "number") return Number.isFinite(value);
   if (typeof value !== "string" || !DATETIME.test(value.trim())) return false;
   return isRealDate(value.trim().slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
@@ -54,10 +57,14 @@ function expectation(field: ModelField, value: unknown): string | undefined {
       : "a number";
   if (kind === "boolean") return BOOLEANS.has(value as string) ? undefined : "true or false";
   if (kind === "date")
-    return typeof value === "string" && isRealDate(value.trim()) ? undefined : "a date like 2025-06-01";
+    return value instanceof Date || (typeof value === "string" && isRealDate(value.trim()))
+      ? undefined
+      : "a date like 2025-06-01";
   if (kind === "datetime") return isDateTime(value) ? undefined : "a date and time like 2025-06-01T18:00:00Z";
   if (kind === "time")
-    return typeof value === "string" && TIME.test(value.trim()) ? undefined : "a time like 09:30";
+    return value instanceof Date || (typeof value === "string" && TIME.test(value.trim()))
+      ? undefined
+      : "a time like 09:30:00";
   return undefined;
 }
 
