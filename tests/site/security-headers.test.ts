@@ -26,7 +26,7 @@ type Headers = Record<string, string>;
 const lower = (headers: Headers) =>
   Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
-/** Effective headers of a path under a Netlify/Cloudflare `_headers` file (`! Name` detaches). */
+/** Effective headers of a path under a Netlify `_headers` file: a later matching rule sets a header again. */
 function fromHeadersFile(text: string, path: string): Headers {
   const headers: Headers = {};
   let applies = false;
@@ -37,11 +37,8 @@ function fromHeadersFile(text: string, path: string): Headers {
       applies = pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
       continue;
     }
-    if (!applies) continue;
-    const detach = /^\s+!\s*(\S+)$/.exec(line);
-    if (detach?.[1]) delete headers[detach[1]];
     const set = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-    if (set?.[1] && set[2]) headers[set[1]] = set[2];
+    if (applies && set?.[1] && set[2]) headers[set[1]] = set[2];
   }
   return headers;
 }
@@ -64,23 +61,37 @@ function fromNginx(text: string, path: string): Headers {
   return locations.find((location) => path.startsWith(location.prefix))?.headers ?? server;
 }
 
-/** Effective headers under the Caddy snippet: the site-wide block, then the @embed block. */
+/**
+ * Effective headers under the Caddy snippet, in Caddy's order: `header` directives with a matcher
+ * run before the match-all one, which therefore must not set what they set.
+ */
 function fromCaddy(text: string, path: string): Headers {
-  const headers: Headers = {};
-  const embedPattern = /^@embed path (\S+)$/m.exec(text)?.[1] ?? "";
-  let applies = false;
-  for (const line of text.split("\n")) {
-    const block = /^header( @embed)? \{$/.exec(line.trim());
-    if (block) {
-      applies = !block[1] || path.startsWith(embedPattern.replace(/\*$/, ""));
-      continue;
-    }
-    if (!applies || !line.startsWith("  ")) continue;
-    const remove = /^-(\S+)$/.exec(line.trim());
-    if (remove?.[1]) delete headers[remove[1]];
-    const set = /^([\w-]+) "((?:[^"\\]|\\.)*)"$/.exec(line.trim());
-    if (set?.[1] && set[2] !== undefined) headers[set[1]] = set[2];
+  const matchers = new Map<string, (path: string) => boolean>();
+  for (const [, name, negate, pattern] of text.matchAll(/^@(\w+) (not )?path (\S+)$/gm)) {
+    const prefix = (pattern ?? "").replace(/\*$/, "");
+    matchers.set(name ?? "", (candidate) => candidate.startsWith(prefix) !== Boolean(negate));
   }
+  const matched: [string, string][] = [];
+  const matchAll: [string, string][] = [];
+  let inBlock = false;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "header {") inBlock = true;
+    else if (line.trim() === "}") inBlock = false;
+    else if (inBlock) {
+      const set = /^([\w-]+) "((?:[^"\\]|\\.)*)"$/.exec(line.trim());
+      if (set?.[1] && set[2] !== undefined) matchAll.push([set[1], set[2]]);
+    } else {
+      const one = /^header @(\w+) ([\w-]+) "((?:[^"\\]|\\.)*)"$/.exec(line.trim());
+      if (one?.[1] && one[2] && one[3] !== undefined && matchers.get(one[1])?.(path))
+        matched.push([one[2], one[3]]);
+    }
+  }
+  const headers: Headers = {};
+  for (const [name, value] of [...matched, ...matchAll]) headers[name] = value;
+  expect(
+    matchAll.filter(([name]) => matched.some(([other]) => other === name)),
+    "the match-all block sets nothing a matched one sets",
+  ).toEqual([]);
   return headers;
 }
 
@@ -138,7 +149,6 @@ describe("the security headers", () => {
 
   it("allow framing only below /embed/ and add the Meilisearch host to connect-src when it is set", () => {
     expect(securityHeaders("/")["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
-    expect(securityHeaders("/")["X-Frame-Options"]).toBe("DENY");
     expect(securityHeaders(EMBED_PREFIX)["Content-Security-Policy"]).toContain("frame-ancestors *");
     expect(securityHeaders(EMBED_PREFIX)["X-Frame-Options"]).toBeUndefined();
     const options = securityPolicyOptionsFromEnv({

@@ -74,27 +74,35 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
-/** Every security header for a response to `path`. */
+/**
+ * Every security header for a response to `path`. No X-Frame-Options: browsers that know
+ * frame-ancestors ignore it, and static hosts could not lift it for /embed/ (see headersFile).
+ */
 export function securityHeaders(path: string, options: SecurityPolicyOptions = {}): Record<string, string> {
   const embed = path.startsWith(EMBED_PREFIX);
   return {
     "Content-Security-Policy": contentSecurityPolicy(embed ? "embed" : "page", options),
     ...COMMON_HEADERS,
-    // For browsers without frame-ancestors; embeds must stay frameable.
-    ...(embed ? {} : { "X-Frame-Options": "DENY" }),
   };
 }
 
 const GENERATED = "generated from site/src/lib/security/headers.ts; edit that file, not this one";
 
-/** `_headers` for Netlify and Cloudflare Pages (`! Header` detaches a header set by `/*`). */
+/**
+ * `_headers` for Netlify: of two matching rules the later one sets the header, so /embed/* gets its
+ * own policy. Cloudflare Pages joins such values instead; there add the line
+ * `  ! Content-Security-Policy` as the first one below `/embed/*`.
+ */
 export function headersFile(options: SecurityPolicyOptions = {}): string {
   const site = securityHeaders("/", options);
   const embed = securityHeaders(EMBED_PREFIX, options);
-  const lines = [`# Security headers (${GENERATED}).`, "/*"];
+  const lines = [
+    `# Security headers (${GENERATED}).`,
+    "# Cloudflare Pages: add `  ! Content-Security-Policy` as the first line below /embed/*.",
+    "/*",
+  ];
   for (const [name, value] of Object.entries(site)) lines.push(`  ${name}: ${value}`);
-  lines.push(`${EMBED_PREFIX}*`, "  ! Content-Security-Policy", "  ! X-Frame-Options");
-  lines.push(`  Content-Security-Policy: ${embed["Content-Security-Policy"]}`);
+  lines.push(`${EMBED_PREFIX}*`, `  Content-Security-Policy: ${embed["Content-Security-Policy"]}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -120,22 +128,23 @@ export function nginxSecurityHeaders(options: SecurityPolicyOptions = {}): strin
   ].join("\n")}\n`;
 }
 
-/** Caddy: import inside the site block. Named matchers keep their order: the embed rule comes last. */
+/**
+ * Caddy: import inside the site block. Caddy runs a match-all `header` after matched ones, so the
+ * two policies get matchers that exclude each other.
+ */
 export function caddySecurityHeaders(options: SecurityPolicyOptions = {}): string {
-  const block = (headers: Record<string, string>) =>
-    Object.entries(headers).map(([name, value]) => `  ${name} ${nginxQuote(value)}`);
-  const embed = securityHeaders(EMBED_PREFIX, options);
+  const policy = (path: string) =>
+    nginxQuote(securityHeaders(path, options)["Content-Security-Policy"] ?? "");
   return `${[
     `# Security headers (${GENERATED}).`,
     "# Import inside the site block. Caddy serves HTTPS itself; in production also add:",
     '#   header Strict-Transport-Security "max-age=31536000; includeSubDomains"',
     "header {",
-    ...block(securityHeaders("/", options)),
+    ...Object.entries(COMMON_HEADERS).map(([name, value]) => `  ${name} ${nginxQuote(value)}`),
     "}",
     `@embed path ${EMBED_PREFIX}*`,
-    "header @embed {",
-    `  Content-Security-Policy ${nginxQuote(embed["Content-Security-Policy"] ?? "")}`,
-    "  -X-Frame-Options",
-    "}",
+    `header @embed Content-Security-Policy ${policy(EMBED_PREFIX)}`,
+    `@page not path ${EMBED_PREFIX}*`,
+    `header @page Content-Security-Policy ${policy("/")}`,
   ].join("\n")}\n`;
 }
