@@ -16,5 +16,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 600_000,
     reporters: ["default", "./tests/support/summary-reporter.ts"],
+    // A bare machine: installs (as root) or names the system tools the suites need.
+    globalSetup: ["./tests/support/ensure-system-tools.ts"],
   },
 });

@@ -20,7 +20,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs an ES module snippet with PATH = Node's folder only; returns its stdout. */
 async function runWithoutSystemFfmpeg(code: string): Promise<string> {
-  const env = { ...process.env, PATH: nodeOnlyPath };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: nodeOnlyPath };
   delete env.FFMPEG_PATH;
   const { stdout } = await run(process.execPath, ["--input-type=module", "-e", code], {
     cwd: repoRoot,

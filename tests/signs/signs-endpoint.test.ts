@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireSystemTool } from "../../scripts/src/system-tools/system-tools.ts";
 import { repoRoot } from "../support/paths.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
@@ -68,10 +69,10 @@ async function qrUrls(response: Response): Promise<string[]> {
   await run("mkdir", ["-p", dir]);
   const pdf = join(dir, "signs.pdf");
   await writeFile(pdf, new Uint8Array(await response.arrayBuffer()));
-  await run("pdftoppm", ["-r", "150", "-png", pdf, join(dir, "page")]);
+  await run(requireSystemTool("pdftoppm"), ["-r", "150", "-png", pdf, join(dir, "page")]);
   const urls: string[] = [];
   for (const page of (await readdir(dir)).filter((f) => f.startsWith("page")).sort()) {
-    urls.push((await run("zbarimg", ["-q", "--raw", join(dir, page)])).stdout.trim());
+    urls.push((await run(requireSystemTool("zbarimg"), ["-q", "--raw", join(dir, page)])).stdout.trim());
   }
   return urls;
 }
@@ -127,10 +128,12 @@ describe("sign sheet endpoint of the CMS", () => {
       { env },
     );
     expect(stdout).toMatch(/2 A4 signs for "Kirche und Altstadt"/);
-    await run("pdftoppm", ["-r", "72", "-png", out, join(work, "cms-page")]);
+    await run(requireSystemTool("pdftoppm"), ["-r", "72", "-png", out, join(work, "cms-page")]);
     const pages = (await readdir(work)).filter((f) => f.startsWith("cms-page")).sort();
     const urls = await Promise.all(
-      pages.map(async (page) => (await run("zbarimg", ["-q", "--raw", join(work, page)])).stdout.trim()),
+      pages.map(async (page) =>
+        (await run(requireSystemTool("zbarimg"), ["-q", "--raw", join(work, page)])).stdout.trim(),
+      ),
     );
     expect(urls).toEqual([`${SITE}/q/KIRCHE1`, `${SITE}/q/KIRCHE2`]);
   }, 120_000);

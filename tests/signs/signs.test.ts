@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readTourContentFromSnapshot } from "../../scripts/src/signs/read-tour-content.ts";
 import { collectTourSigns } from "../../scripts/src/signs/tour-signs.ts";
+import { requireSystemTool } from "../../scripts/src/system-tools/system-tools.ts";
 import { ensureFixtureSnapshot, FIXTURE_RETIRED_CODE } from "../site/fixture-snapshot.ts";
 import { repoRoot } from "../support/paths.ts";
 import { buildSite } from "../support/site-build.ts";
@@ -44,11 +45,11 @@ async function signs(...args: string[]): Promise<{ code: number; stdout: string;
 /** Renders every page with poppler and decodes its QR code with zbar; one URL per page, in order. */
 async function decodePages(pdf: string, dpi: number): Promise<string[]> {
   const prefix = join(work, `page-${dpi}-${Math.random().toString(36).slice(2)}`);
-  await run("pdftoppm", ["-r", String(dpi), "-png", pdf, prefix]);
+  await run(requireSystemTool("pdftoppm"), ["-r", String(dpi), "-png", pdf, prefix]);
   const pages = (await readdir(work)).filter((f) => join(work, f).startsWith(prefix)).sort();
   const urls: string[] = [];
   for (const page of pages) {
-    const { stdout } = await run("zbarimg", ["-q", "--raw", join(work, page)]);
+    const { stdout } = await run(requireSystemTool("zbarimg"), ["-q", "--raw", join(work, page)]);
     const codes = stdout.trim().split("\n").filter(Boolean);
     expect(codes, `${page}: exactly one QR code`).toHaveLength(1);
     urls.push(codes[0] as string);

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupCms } from "../../scripts/src/backup/backup-cms.ts";
 import { type ContentCensus, takeCensus } from "../../scripts/src/backup/content-census.ts";
 import { restoreCms } from "../../scripts/src/backup/restore-cms.ts";
+import { repoRoot } from "../support/paths.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const ITEM = "api::heritage-item.heritage-item";
@@ -194,5 +196,135 @@ describe("backup and restore", () => {
     const images = restoredAngel?.images as { alt: string; file?: { name: string } }[];
     expect(images.map((image) => [image.alt, image.file?.name])).toEqual([["Der Taufengel", "engel.png"]]);
     expect(restoredDraft?.summary).toBe("Überarbeitet, noch nicht veröffentlicht.");
+  });
+});
+
+describe("npm run backup while the CMS is in use", () => {
+  let dir: string;
+  let archive: string;
+  let saves = 0;
+  let savesDuringBackup = 0;
+  const writeErrors: string[] = [];
+  let backupOutput = "";
+  let backupExit: number | null = null;
+  let placesBefore = 0;
+  let placesAfter = 0;
+  let restored: ContentCensus;
+  let restoredPlaces = 0;
+  let placesWithoutImage: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "showroom-live-backup-"));
+    archive = join(dir, "live.tar.gz");
+    const live = await startStrapi({ listen: false });
+    try {
+      await seed(live);
+      const places = live.strapi.documents(PLACE);
+      const count = () =>
+        live.strapi.db.query(PLACE).count({ where: { locale: "de", publishedAt: { $notNull: true } } });
+      placesBefore = await count();
+      const image = (await live.strapi.db
+        .query("plugin::upload.file")
+        .findOne({ where: { name: "wall.png" } })) as {
+        id: number;
+      };
+      // An editor saving and publishing places all the time, in this process, on the live database.
+      let backupRunning = true;
+      const editor = (async () => {
+        while (backupRunning) {
+          try {
+            await places.create({
+              locale: "de",
+              status: "published",
+              data: {
+                name: `Ort ${saves}`,
+                slug: `ort-${saves}`,
+                kind: "archaeological_site",
+                municipality: "oldenburg_in_holstein",
+                summary: "Während der Sicherung gespeichert.",
+                geo: { latitude: 54.29, longitude: 10.88 },
+                images: [{ file: image.id, alt: "Der Wall" }],
+              } as never,
+            });
+            saves++;
+            if (backupExit === null) savesDuringBackup++;
+          } catch (error) {
+            writeErrors.push((error as Error).message);
+          }
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      })();
+      // The real command, in its own process, on the live database and upload folder.
+      const child = spawn(
+        process.execPath,
+        [join(repoRoot, "scripts", "src", "backup", "backup-cli.ts"), archive],
+        {
+          cwd: repoRoot,
+          env: {
+            ...process.env,
+            DATABASE_CLIENT: "sqlite",
+            DATABASE_FILENAME: join(live.tempDir, "data.db"),
+            CMS_PUBLIC_DIR: join(live.tempDir, "public"),
+            SHOWROOM_CMS_IGNORE_DOTENV: "1",
+            ENV_PATH: join(dir, "no-such.env"),
+            APP_KEYS: "a2V5LTE=,a2V5LTI=",
+            API_TOKEN_SALT: "salt",
+            ADMIN_JWT_SECRET: "admin-jwt",
+            TRANSFER_TOKEN_SALT: "transfer",
+            JWT_SECRET: "jwt",
+            ENCRYPTION_KEY: "encryption-key-0123456789abcdef",
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      child.stdout.on("data", (chunk: Buffer) => (backupOutput += chunk));
+      child.stderr.on("data", (chunk: Buffer) => (backupOutput += chunk));
+      backupExit = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+      backupRunning = false;
+      await editor;
+      placesAfter = await count();
+    } finally {
+      await live.stop();
+    }
+    const target = await startStrapi({ listen: false });
+    try {
+      await restoreCms(target.strapi, archive);
+      restored = await takeCensus(target.strapi);
+      restoredPlaces = await target.strapi.db
+        .query(PLACE)
+        .count({ where: { locale: "de", publishedAt: { $notNull: true } } });
+      const restoredList = (await target.strapi.documents(PLACE).findMany({
+        locale: "de",
+        status: "published",
+        populate: { images: { populate: ["file"] } },
+        limit: 10_000,
+      } as never)) as unknown as { slug: string; images: { file?: { id: number } }[] }[];
+      placesWithoutImage = restoredList
+        .filter((place) => place.slug.startsWith("ort-") && !place.images?.[0]?.file)
+        .map((place) => place.slug);
+    } finally {
+      await target.stop();
+    }
+  }, 300_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("succeeds while an editor keeps publishing, and the editor's saves all succeed", () => {
+    expect(backupExit, backupOutput).toBe(0);
+    expect(backupOutput).toContain(`Backup written: ${archive}`);
+    expect(savesDuringBackup).toBeGreaterThan(5);
+    expect(writeErrors.slice(0, 3)).toEqual([]);
+  });
+
+  it("holds the content of one moment during the backup, which restores with every media file", () => {
+    expect(restoredPlaces).toBeGreaterThanOrEqual(placesBefore);
+    expect(restoredPlaces).toBeLessThanOrEqual(placesAfter);
+    // Whole documents only: every place has its German draft and published version, with its image.
+    expect(restored.entries[`${PLACE} de draft`]).toBe(restored.entries[`${PLACE} de published`]);
+    expect(placesWithoutImage).toEqual([]);
+    expect(Object.keys(restored.media).length).toBeGreaterThanOrEqual(4);
+    expect(Object.values(restored.media)).not.toContain("missing");
   });
 });

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { findSystemTool, requireSystemTool } from "../../scripts/src/system-tools/system-tools.ts";
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** CHROMIUM_PATH, else `chromium` on PATH (Debian's package). */
+export const chromiumPath = findSystemTool("chromium") ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
  * Debian Chromium, headless. The background-networking flags matter: without them Chromium tries to
@@ -11,9 +13,11 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * wrongly blame on our pages).
  */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  // Without Chromium every browser suite fails with the one line that says what to install.
+  const executablePath = requireSystemTool("chromium");
   const userDataDir = mkdtempSync(join(tmpdir(), "showroom-chromium-"));
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath,
     headless: true,
     args: [
       "--headless",

@@ -1,13 +1,19 @@
 // A throwaway PostgreSQL cluster for tests: initdb into a temporary folder, started on 127.0.0.1
-// with a free port and fsync off, removed by stop(). Returns null (with a printed reason) where
-// the server binaries are missing, so the suites that need it skip visibly.
+// with a free port and fsync off, removed by stop(). Where the server binaries are missing it fails
+// with the one line naming the command to run (the test runner's global setup installs them when it
+// may); only with SHOWROOM_ALLOW_MISSING_TOOLS=1 it returns null, so the suites skip visibly.
 import { execFile } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
+import {
+  findSystemTool,
+  missingToolLine,
+  missingToolsAllowed,
+} from "../../scripts/src/system-tools/system-tools.ts";
 import { repoRoot } from "./paths.ts";
 
 const run = promisify(execFile);
@@ -22,10 +28,10 @@ export interface Postgres {
   stop(): Promise<void>;
 }
 
-/** Where initdb lives: /usr/local/bin (this project's CI images) or anywhere on PATH. */
+/** The folder of initdb and pg_ctl: on PATH, /usr/local/bin or Debian's /usr/lib/postgresql/<version>/bin. */
 export function findPostgresBin(): string | undefined {
-  const dirs = ["/usr/local/bin", ...(process.env.PATH ?? "").split(delimiter)];
-  return dirs.find((dir) => dir && existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl")));
+  const initdb = findSystemTool("postgres");
+  return initdb ? dirname(initdb) : undefined;
 }
 
 async function freePort(): Promise<number> {
@@ -62,7 +68,8 @@ type PgClient = {
 };
 
 /**
- * Starts a PostgreSQL cluster, or returns null and prints why not.
+ * Starts a PostgreSQL cluster; without server binaries it throws the line naming the command to run
+ * (or, with SHOWROOM_ALLOW_MISSING_TOOLS=1, prints it and returns null).
  *
  * @example
  *   const pg = await startPostgres();
@@ -71,9 +78,8 @@ type PgClient = {
 export async function startPostgres(): Promise<Postgres | null> {
   const bin = findPostgresBin();
   if (!bin) {
-    console.warn(
-      "PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/local/bin or on PATH: PostgreSQL tests skipped",
-    );
+    if (!missingToolsAllowed()) throw new Error(missingToolLine("postgres"));
+    console.warn(`${missingToolLine("postgres")}: PostgreSQL tests skipped (SHOWROOM_ALLOW_MISSING_TOOLS=1)`);
     return null;
   }
   const user = await osUser();

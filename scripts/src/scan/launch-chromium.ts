@@ -1,13 +1,12 @@
 import { type Browser, chromium } from "playwright-core";
+import { findSystemTool, missingToolLine } from "../system-tools/system-tools.ts";
 
 export interface LaunchChromiumOptions {
-  /** The Chromium binary; defaults to CHROMIUM_PATH or the Debian package's path. */
-  executablePath: string;
+  /** The Chromium binary; default: CHROMIUM_PATH, else `chromium` on PATH (Debian's package). */
+  executablePath?: string;
 }
 
-export const LAUNCH_CHROMIUM_DEFAULTS: LaunchChromiumOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-};
+export const LAUNCH_CHROMIUM_DEFAULTS: LaunchChromiumOptions = {};
 
 /**
  * Headless Chromium with software WebGL (SwiftShader) for rendering posters on servers without a
@@ -21,8 +20,11 @@ export const LAUNCH_CHROMIUM_DEFAULTS: LaunchChromiumOptions = {
  */
 export async function launchChromium(overrides: Partial<LaunchChromiumOptions> = {}): Promise<Browser> {
   const options = { ...LAUNCH_CHROMIUM_DEFAULTS, ...overrides };
+  const executablePath = options.executablePath ?? findSystemTool("chromium");
+  // The line names the command to run; callers add what is skipped without it (e.g. the poster).
+  if (!executablePath) throw new Error(missingToolLine("chromium"));
   return chromium.launch({
-    executablePath: options.executablePath,
+    executablePath,
     headless: true,
     args: [
       "--headless",

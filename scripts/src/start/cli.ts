@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { demoLiveHook, ensureDemoStreams } from "../hls/demo-streams.ts";
 import { type PublishLoop, startPublishLoop } from "../publish/publish-loop.ts";
 import { buildCmsIfNeeded } from "./build-admin.ts";
+import { posterBrowserEnv } from "./poster-browser.ts";
 import { seedOnStart } from "./seed-on-start.ts";
 import { type RunningCms, startCms } from "./start-cms.ts";
 import { DEMO_ADMIN_PASSWORD, readStartConfig, repoRoot } from "./start-config.ts";
@@ -63,6 +64,8 @@ try {
     log,
   });
 
+  // Chromium is needed only for posters of newly uploaded scans: installed when possible, else off.
+  const posterEnv = posterBrowserEnv({ log });
   log(`cms: starting on ${cmsUrl} …`);
   cms = await startCms({
     host: config.host,
@@ -73,6 +76,7 @@ try {
       PREVIEW_URL: loop.previewUrl,
       PREVIEW_SECRET: preview.secret,
       PREVIEW_CMS_TOKEN: preview.token,
+      ...posterEnv,
     },
   });
   loop.worker.trigger("start");

@@ -7,7 +7,7 @@
  * await execFile(ffmpegPath(), ["-version"]);
  * ```
  */
-import { accessSync, constants } from "node:fs";
+import { accessSync, chmodSync, constants, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { delimiter, join } from "node:path";
 
@@ -31,6 +31,9 @@ function executable(file: string | undefined): file is string {
 export function packagedFfmpeg(): string | undefined {
   try {
     const installer = createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg") as { path?: string };
+    // The package marks its binary executable in a postinstall script, which npm may not have run.
+    if (installer.path && existsSync(installer.path) && !executable(installer.path))
+      chmodSync(installer.path, 0o755);
     return executable(installer.path) ? installer.path : undefined;
   } catch {
     return undefined;
