@@ -15,6 +15,8 @@ let loop: PublishLoop;
 let releasesDir: string;
 let angelId: string;
 const figures: string[] = [];
+/** The preview pages of the angel's draft, opened in the preview tests. */
+const angelPreviews: string[] = [];
 const PREVIEW_SECRET = randomBytes(24).toString("hex");
 const PREVIEW_CMS_TOKEN = randomBytes(32).toString("hex");
 
@@ -156,6 +158,7 @@ describe("preview", () => {
     const englishHtml = await english.text();
     expect(englishHtml).toContain(DRAFT_EN);
     expect(englishHtml).toMatch(/<html[^>]*lang="en/);
+    angelPreviews.push(response.url, english.url);
   }, 300_000);
 
   it("tells staff what is missing when a draft cannot be shown yet", async () => {
@@ -231,7 +234,10 @@ describe("publish to live", () => {
     const { html } = await page("/objekte/taufengel/");
     expect(html).toContain("Taufengel (restauriert)");
     expect(html).not.toContain("Fassung 3");
-    const status = await page("/_status");
+    // The public status page says that, staff (the link with the key) also read why.
+    expect((await page("/_status")).html).toContain("konnte nicht veröffentlicht werden");
+    expect((await page("/_status")).html).not.toContain("ringwall-starigard");
+    const status = { html: await (await fetch(loop.staffStatusUrl)).text() };
     expect(status.html).toContain("konnte nicht veröffentlicht werden");
     expect(status.html).toContain("ringwall-starigard");
     expect(status.html).toContain("summary");
@@ -253,12 +259,14 @@ describe("publish to live", () => {
     expect((await page("/_status")).html).not.toContain("konnte nicht veröffentlicht werden");
   }, 400_000);
 
-  it("takes pages off the site after an unpublish and a delete in the admin", async () => {
+  it("takes pages and their previews off the site after an unpublish and a delete in the admin", async () => {
     const cap = await cms.strapi
       .documents(ITEM)
       .findFirst({ locale: "de", filters: { slug: "turmhaube-st-johannis" } });
     if (!cap) throw new Error("demo content has no heritage item turmhaube-st-johannis");
     expect((await page("/objekte/turmhaube-st-johannis/")).status).toBe(200);
+    expect(angelPreviews, "the preview test opened the angel's previews").toHaveLength(2);
+    for (const url of angelPreviews) expect((await fetch(url)).status, url).toBe(200);
     const started = performance.now();
     const unpublished = await cms.adminFetch(`${CM}/${angelId}/actions/unpublish?locale=de`, {
       method: "POST",
@@ -269,6 +277,8 @@ describe("publish to live", () => {
     expect(deleted.status, await deleted.clone().text()).toBe(200);
     await waitForSite("/objekte/taufengel/", (p) => p.status === 404);
     await waitForSite("/objekte/turmhaube-st-johannis/", (p) => p.status === 404);
+    // Its draft is no longer readable through the preview links either (both languages).
+    for (const url of angelPreviews) expect((await fetch(url)).status, url).toBe(404);
     figures.push(`unpublish + delete ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const list = (await page("/objekte/")).html;
     expect(list).not.toContain("/objekte/taufengel/");
