@@ -1,5 +1,5 @@
 // Generated public queries for the draft-leak suite: nested filters ($and/$or/$not), filters and
-// sort through relations, populate with filters/sort/fields at depth 1–3, the draft-reaching
+// sort through relations and components, populate with filters/sort/fields at depth 1–3, the draft-reaching
 // system fields (localizations, publishedAt, createdBy) and malformed shapes mixed in.
 import fc from "fast-check";
 import { contentModel, type ModelType } from "./content-fixtures.ts";
@@ -13,20 +13,33 @@ const SECRET_PIECES = ["DRAFTSECRET", "DRAFT", "SECRET", "AFTSEC", "draftsecret"
  */
 export const NOWHERE = "QZXQZXQ";
 
+/** A content type or a component: something with fields that a query can walk into. */
+type Model = Pick<ModelType, "name" | "fields"> & { localized?: boolean };
+
 const typeNamed = (name: string) => contentModel.contentTypes.find((type) => type.name === name);
+const componentNamed = (uid: string) =>
+  contentModel.components.find((component) => `${component.category}.${component.name}` === uid);
 
 /** Free-text fields of a type, where the fixtures put SECRET (drafts) or PUBLISHEDTEXT. */
-function textFields(type: ModelType): string[] {
+function textFields(type: Model): string[] {
   return Object.entries(type.fields)
     .filter(([, field]) => (field.kind === "string" || field.kind === "text") && !field.regex)
     .map(([name]) => name);
 }
 
-/** Relations to other types, plus localizations (a relation to the type itself) where localized. */
-function relations(type: ModelType): [string, ModelType][] {
-  const own = Object.entries(type.fields).flatMap(([name, field]) => {
-    const target = field.kind === "relation" && field.target ? typeNamed(field.target) : undefined;
-    return target ? [[name, target] as [string, ModelType]] : [];
+/**
+ * Relations to other types and components (whose text the fixtures fill too), plus localizations
+ * (a relation to the type itself) where localized.
+ */
+function relations(type: Model): [string, Model][] {
+  const own = Object.entries(type.fields).flatMap(([name, field]): [string, Model][] => {
+    if (field.kind === "relation" && field.target) {
+      const target = typeNamed(field.target);
+      return target ? [[name, target]] : [];
+    }
+    const component =
+      field.kind === "component" && field.component ? componentNamed(field.component) : undefined;
+    return component ? [[name, component]] : [];
   });
   return type.localized ? [...own, ["localizations", type]] : own;
 }
@@ -44,7 +57,7 @@ const textOperator = fc.constantFrom(
 const secretValue = fc.constantFrom(...SECRET_PIECES);
 
 /** A condition on one field of `type`: text with secret pieces, or a system field. */
-function fieldCondition(type: ModelType): fc.Arbitrary<Record<string, unknown>> {
+function fieldCondition(type: Model): fc.Arbitrary<Record<string, unknown>> {
   const texts = textFields(type);
   const arbitraries: fc.WeightedArbitrary<Record<string, unknown>>[] = [
     {
@@ -76,7 +89,7 @@ function fieldCondition(type: ModelType): fc.Arbitrary<Record<string, unknown>> 
 }
 
 /** Shapes Strapi used to answer with a 500 (or a logged SQL error); all must be 400 now. */
-function malformedFilter(type: ModelType): fc.Arbitrary<Record<string, unknown>> {
+function malformedFilter(type: Model): fc.Arbitrary<Record<string, unknown>> {
   const text = textFields(type)[0] ?? "id";
   const relation = relations(type)[0]?.[0] ?? "localizations";
   return fc.constantFrom<Record<string, unknown>>(
@@ -93,7 +106,7 @@ function malformedFilter(type: ModelType): fc.Arbitrary<Record<string, unknown>>
 }
 
 /** Filters on `type`, nesting groups and relations up to `depth` levels. */
-export function filtersOf(type: ModelType, depth: number): fc.Arbitrary<Record<string, unknown>> {
+export function filtersOf(type: Model, depth: number): fc.Arbitrary<Record<string, unknown>> {
   if (depth <= 1) return fc.oneof({ weight: 12, arbitrary: fieldCondition(type) }, malformedFilter(type));
   const inner = filtersOf(type, depth - 1);
   const arbitraries: fc.Arbitrary<Record<string, unknown>>[] = [
@@ -117,7 +130,7 @@ export function filtersOf(type: ModelType, depth: number): fc.Arbitrary<Record<s
 }
 
 /** Sort orders: own fields, fields of related entries (dotted and object forms), localizations. */
-export function sortOf(type: ModelType): fc.Arbitrary<unknown> {
+export function sortOf(type: Model): fc.Arbitrary<unknown> {
   const own = [...textFields(type), "id", "createdAt"];
   const linked = relations(type);
   const related = linked.flatMap(([name, target]) =>
@@ -155,7 +168,7 @@ export function sortOf(type: ModelType): fc.Arbitrary<unknown> {
 }
 
 /** Populate with nested filters, sort, fields and populate, up to `depth` levels. */
-export function populateOf(type: ModelType, depth: number): fc.Arbitrary<unknown> {
+export function populateOf(type: Model, depth: number): fc.Arbitrary<unknown> {
   const linked = relations(type);
   if (linked.length === 0) return fc.constant("*");
   const arbitraries: fc.Arbitrary<unknown>[] = [

@@ -407,7 +407,12 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
                 expect((await ask(fixture, twin)).body, where).toBe(answer.body);
               },
             ),
-            { numRuns: Number(process.env.QUERY_SHAPE_RUNS ?? 150), seed: 20251204 },
+            // Fixed, so every run asks the same questions; explore with QUERY_SHAPE_SEED and
+            // QUERY_SHAPE_RUNS (fast-check prints the seed and the shrunk query of a failure).
+            {
+              numRuns: Number(process.env.QUERY_SHAPE_RUNS ?? 150),
+              seed: Number(process.env.QUERY_SHAPE_SEED ?? 20251204),
+            },
           );
         } finally {
           log.error = logError;

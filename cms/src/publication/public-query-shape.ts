@@ -82,7 +82,9 @@ function deeper(walk: Walk, path: Path): Walk {
 
 /** The attribute `name` of `model` if the public may use it, otherwise a 400 saying why not. */
 function publicAttribute(walk: Walk, model: PublicModel, name: string, path: Path): PublicAttribute {
-  if (IDENTIFIERS[name]) return IDENTIFIERS[name];
+  // Components are parts of an entry: they have an id but no documentId.
+  const isComponent = !model.uid.includes("::");
+  if (IDENTIFIERS[name] && !(isComponent && name === "documentId")) return IDENTIFIERS[name];
   const attribute = model.attributes[name];
   const hidden = walk.schema.hiddenBecause(model, name);
   if (hidden) refuse(path, `"${name}" cannot be used in the public API: ${hidden}.`);
@@ -248,8 +250,15 @@ function checkValue(attribute: PublicAttribute, value: unknown, path: Path): voi
 
 const DIRECTION = /^(asc|desc)$/i;
 
+/**
+ * Where a sort stands: the top level may sort through relations and components ("place.name"); a
+ * populated relation only by its own fields (Strapi answers a deeper path there with a 500).
+ */
+type SortScope = "query" | "populate";
+const OWN_FIELDS_ONLY = "inside populate, sort by the related entry's own fields";
+
 /** A field path "place.name" (from "place.name:desc") down to a field that can be sorted by. */
-function checkSortPath(walk: Walk, model: PublicModel, dotted: string, path: Path): void {
+function checkSortPath(walk: Walk, model: PublicModel, dotted: string, path: Path, scope: SortScope): void {
   const [fieldPath, direction, ...extra] = dotted.split(":");
   if (extra.length > 0 || (direction !== undefined && !DIRECTION.test(direction)))
     refuse(path, `"${dotted}" is not a sort order; write field:asc or field:desc.`);
@@ -261,6 +270,7 @@ function checkSortPath(walk: Walk, model: PublicModel, dotted: string, path: Pat
     const last = index === names.length - 1;
     if (NESTING_TYPES.has(attribute.type)) {
       if (last) refuse(path, `"${dotted}" names ${name}, which has fields of its own; sort by one of them.`);
+      if (scope === "populate") refuse(path, `"${dotted}": ${OWN_FIELDS_ONLY}.`);
       current = targetModel(walk, attribute, name, path);
     } else if (!last) {
       refuse(path, `"${dotted}": ${name} has no fields of its own.`);
@@ -270,19 +280,20 @@ function checkSortPath(walk: Walk, model: PublicModel, dotted: string, path: Pat
   });
 }
 
-function checkSort(walk: Walk, model: PublicModel, sort: unknown, path: Path): void {
+function checkSort(walk: Walk, model: PublicModel, sort: unknown, path: Path, scope: SortScope): void {
   const next = deeper(walk, path);
   if (typeof sort === "string") {
-    for (const part of sort.split(",")) checkSortPath(next, model, part.trim(), path);
+    for (const part of sort.split(",")) checkSortPath(next, model, part.trim(), path, scope);
   } else if (Array.isArray(sort)) {
-    for (const [index, item] of sort.entries()) checkSort(next, model, item, child(path, index));
+    for (const [index, item] of sort.entries()) checkSort(next, model, item, child(path, index), scope);
   } else if (isPlainObject(sort)) {
     for (const [name, value] of Object.entries(sort)) {
       const at = child(path, name);
       const attribute = publicAttribute(next, model, name, at);
       if (NESTING_TYPES.has(attribute.type)) {
         if (!isPlainObject(value)) refuse(at, `${name} has fields of its own; sort by one of them.`);
-        checkSort(next, targetModel(next, attribute, name, at), value, at);
+        if (scope === "populate") refuse(at, `${OWN_FIELDS_ONLY}.`);
+        checkSort(next, targetModel(next, attribute, name, at), value, at, scope);
       } else if (typeof value !== "string" || !DIRECTION.test(value)) {
         refuse(at, "expects asc or desc.");
       } else if (!isComparable(attribute)) {
@@ -371,7 +382,7 @@ function checkFragment(walk: Walk, model: PublicModel, fragment: Record<string, 
     const at = child(path, key);
     if (!FRAGMENT_KEYS.has(key) || key === "on")
       refuse(at, `"${key}" is not a populate option; use filters, sort, fields or populate.`);
-    checkPart(walk, model, key, value, at);
+    checkPart(walk, model, key, value, at, "populate");
   }
 }
 
@@ -398,9 +409,16 @@ function checkZoneFragment(
   }
 }
 
-function checkPart(walk: Walk, model: PublicModel, key: string, value: unknown, path: Path): void {
+function checkPart(
+  walk: Walk,
+  model: PublicModel,
+  key: string,
+  value: unknown,
+  path: Path,
+  scope: SortScope = "query",
+): void {
   if (key === "filters") checkFilters(walk, model, value, path);
-  else if (key === "sort") checkSort(walk, model, value, path);
+  else if (key === "sort") checkSort(walk, model, value, path, scope);
   else if (key === "fields") checkFields(walk, model, value, path);
   else if (key === "populate") checkPopulate(walk, model, value, path);
 }
