@@ -250,6 +250,32 @@ export function uploadSuite(get: () => { cms: TestStrapi; tempUploads: string } 
       expect((await stored()).rows).toBe(before.rows + 1);
     });
 
+    it.each([
+      [
+        "a field that does not take its type",
+        "model",
+        /^model: "wall\.png" is a \.png; this field accepts \.glb, \.gltf\./,
+      ],
+      [
+        "something that is not a media field",
+        "title",
+        /^title: "wall\.png" cannot be linked to "title": that is not a media field/,
+      ],
+    ])("refuses a file linked on upload to %s, naming the field", async (_what, field, message) => {
+      const before = await stored();
+      const form = new FormData();
+      form.append("files", new Blob([new Uint8Array(PNG)]), "wall.png");
+      form.append("ref", "api::scan.scan");
+      form.append("refId", "1");
+      form.append("field", field);
+      const response = await cms.tokenFetch("/api/upload", {
+        method: "POST",
+        token: "full-access",
+        body: form,
+      });
+      await expectRefused(response, message, before);
+    });
+
     it("refuses to link a stored file whose bytes are not what its name says, naming the field", async () => {
       // A file stored before uploads were checked: a real PNG on upload, text on disk now.
       const response = await upload("legacy.png", PNG);

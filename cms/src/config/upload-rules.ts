@@ -1,7 +1,7 @@
 // Upload limits derived from the content model: the media library accepts only file types some
 // field needs, up to the largest field limit. Each field then checks its own types and size
 // (src/validation/check-media.ts) when a file is linked.
-import { contentModel, type ModelField } from "../validation/content-model";
+import { contentModel, type ModelField, modelComponentOf, modelTypeOf } from "../validation/content-model";
 import { env } from "./env";
 
 /**
@@ -79,4 +79,15 @@ export function uploadLimitsByExtension(): Map<string, number> {
     }
   }
   return limits;
+}
+
+/**
+ * The media field an upload names with `ref` (a content type or component uid) and `field`, which
+ * Strapi's upload links directly, past the document service and its field checks; undefined when
+ * they name no media field of the content model.
+ */
+export function mediaFieldOf(ref: string, field: string): ModelField | undefined {
+  const fields = (modelTypeOf(ref) ?? modelComponentOf(ref))?.fields;
+  const found = fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
+  return found?.kind === "media" ? found : undefined;
 }

@@ -3,8 +3,9 @@ import { extname } from "node:path";
 import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import type { Context, Next } from "koa";
-import { uploadLimitsByExtension } from "../config/upload-rules";
+import { mediaFieldOf, uploadLimitsByExtension } from "../config/upload-rules";
 import { checkUploadContent } from "../uploads/sniff-upload";
+import type { ModelField } from "../validation/content-model";
 
 interface UploadedFile {
   originalFilename?: string | null;
@@ -34,6 +35,34 @@ async function problemOf(file: UploadedFile, limits: Map<string, number>, accept
   return undefined;
 }
 
+interface LinkedField {
+  name: string;
+  rule: ModelField | undefined;
+}
+
+/** The field an upload asks to be linked to (`ref`, `refId`, `field` in the form), if any. */
+function linkedField(ctx: Context): LinkedField | undefined {
+  const body = (ctx.request as { body?: Record<string, unknown> }).body ?? {};
+  const { ref, field } = body;
+  if (typeof ref !== "string" || typeof field !== "string" || !ref || !field) return undefined;
+  return { name: field, rule: mediaFieldOf(ref, field) };
+}
+
+/** A file linked to a field on upload must suit that field, as when an entry links it. */
+function fieldProblemOf(file: UploadedFile, target: LinkedField | undefined): string | undefined {
+  if (!target) return undefined;
+  const name = file.originalFilename ?? "file";
+  const extension = extname(name).toLowerCase();
+  const { rule } = target;
+  if (!rule)
+    return `"${name}" cannot be linked to "${target.name}": that is not a media field of the content model.`;
+  if (rule.extensions && !rule.extensions.includes(extension))
+    return `"${name}" is a ${extension || "file without extension"}; this field accepts ${rule.extensions.join(", ")}.`;
+  if (rule.maxBytes && file.size > rule.maxBytes)
+    return `"${name}" is ${megabytes(file.size)}; this field accepts at most ${megabytes(rule.maxBytes)}.`;
+  return undefined;
+}
+
 /**
  * Global middleware `global::upload-rules`: every uploaded file, on any route (admin `/upload`,
  * `/upload/files`, replacing a file, content API `/api/upload`), must be a file type some field of
@@ -55,15 +84,17 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => {
     const files = Object.values(fileMap ?? {}).flat();
     if (files.length > 0) {
       const problems: string[] = [];
+      const target = linkedField(ctx);
       for (const file of files) {
-        const problem = await problemOf(file, limits, accepted);
+        const problem = (await problemOf(file, limits, accepted)) ?? fieldProblemOf(file, target);
         if (problem) problems.push(problem);
       }
       if (problems.length > 0) {
         // strapi::body removes temporary files only when the request succeeds.
         await Promise.all(files.map((file) => rm(file.filepath, { force: true })));
-        throw new errors.ValidationError(`files: ${problems.join(" ")}`, {
-          errors: problems.map((message) => ({ path: ["files"], message, name: "ValidationError" })),
+        const path = target?.name ?? "files";
+        throw new errors.ValidationError(`${path}: ${problems.join(" ")}`, {
+          errors: problems.map((message) => ({ path: [path], message, name: "ValidationError" })),
         });
       }
     }
