@@ -375,6 +375,11 @@ export function uploadSuite(get: () => { cms: TestStrapi; tempUploads: string } 
     it.each([
       ["without credentials", {}, 401],
       ["with a made-up bearer token", { authorization: "Bearer not-a-token" }, 401],
+      [
+        "with a forged admin token",
+        { authorization: "Bearer eyJhbGciOiJIUzI1NiJ9.eyJ1c2VySWQiOiIxIn0.Zm9yZ2Vk" },
+        401,
+      ],
     ])(
       "refuses an anonymous upload %s before reading its body",
       async (_what, headers, status) => {

@@ -37,7 +37,12 @@ async function adminIdentity(strapi: Core.Strapi, token: string): Promise<Reques
   // biome-ignore lint/suspicious/noExplicitAny: the session manager is not in Strapi's public types.
   const manager = (strapi as any).sessionManager?.("admin") as SessionManager | undefined;
   if (!manager) return undefined;
-  const result = manager.validateAccessToken(token);
+  let result: ReturnType<SessionManager["validateAccessToken"]> | undefined;
+  try {
+    result = manager.validateAccessToken(token);
+  } catch {
+    return undefined; // not a token this CMS signed
+  }
   if (!result?.isValid || !(await manager.isSessionActive(result.payload.sessionId))) return undefined;
   const user = (await strapi.db
     .query("admin::user")
