@@ -224,3 +224,60 @@ export function twinOf(query: Record<string, unknown>): Record<string, unknown> 
   };
   return replace(query) as Record<string, unknown>;
 }
+
+/** Keys that mean something somewhere in a query, and a few that mean nothing. */
+const ANY_KEY = fc.constantFrom(
+  "filters",
+  "sort",
+  "fields",
+  "populate",
+  "pagination",
+  "locale",
+  "on",
+  "$or",
+  "$and",
+  "$not",
+  "$eq",
+  "$in",
+  "$null",
+  "$between",
+  "$contains",
+  "title",
+  "name",
+  "place",
+  "items",
+  "images",
+  "alt",
+  "file",
+  "related",
+  "localizations",
+  "id",
+  "documentId",
+  "0",
+  "1",
+  "page",
+  "x",
+);
+const ANY_VALUE = fc.constantFrom(
+  "x",
+  "1",
+  "-1",
+  "true",
+  "*",
+  "asc",
+  "title:desc",
+  "",
+  "2025-01-01",
+  "a,b",
+  "$eq",
+);
+
+/** Any nesting of those keys and values: what a careless or hostile client could send. */
+export const anyQuery: fc.Arbitrary<Record<string, unknown>> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { weight: 3, arbitrary: ANY_VALUE },
+    { weight: 1, arbitrary: fc.array(tie("value"), { maxLength: 3 }) },
+    { weight: 2, arbitrary: tie("object") },
+  ),
+  object: fc.dictionary(ANY_KEY, tie("value"), { minKeys: 1, maxKeys: 3, depthIdentifier: "query" }),
+})).object as fc.Arbitrary<Record<string, unknown>>;

@@ -14,7 +14,7 @@ import {
   uidOf,
   validData,
 } from "./content-fixtures.ts";
-import { queryOf, twinOf } from "./draft-leak-query-shapes.ts";
+import { anyQuery, queryOf, twinOf } from "./draft-leak-query-shapes.ts";
 
 /** Every string of a draft carries this marker; it must never appear in a public response. */
 const SECRET = "DRAFTSECRET";
@@ -420,6 +420,42 @@ export function draftLeakSuite(getCms: () => TestStrapi | undefined): void {
         expect(logged, "errors the CMS logged while answering generated queries").toEqual([]);
       }, 120_000);
     });
+
+    it("answers any nesting of query keys with a 200 or a 400 naming the parameter, never a 500 or a logged error", async () => {
+      requireCms(getCms);
+      const { log } = (cms as TestStrapi).strapi;
+      const logged: string[] = [];
+      const logError = log.error;
+      log.error = ((message: unknown) => {
+        logged.push(String(message));
+        return log;
+      }) as unknown as typeof log.error;
+      try {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.constantFrom("/api/heritage-items", "/api/places", "/api/imprint"),
+            anyQuery,
+            async (path, query) => {
+              const response = await request("visitor", `${path}?${toQueryString(query)}`);
+              const body = await response.text();
+              const where = `${path}?${decodeURIComponent(toQueryString(query))}: ${body.slice(0, 300)}`;
+              expect([200, 400, 404], where).toContain(response.status);
+              if (response.status === 400)
+                expect((JSON.parse(body) as { error: { message: string } }).error.message, where).toMatch(
+                  /^[\w$]+(\[[^\]]*\])*: /,
+                );
+            },
+          ),
+          {
+            numRuns: Number(process.env.QUERY_SHAPE_RUNS ?? 150),
+            seed: Number(process.env.QUERY_SHAPE_SEED ?? 20251204),
+          },
+        );
+      } finally {
+        log.error = logError;
+      }
+      expect(logged, "errors the CMS logged while answering").toEqual([]);
+    }, 120_000);
 
     it("still shows drafts to a full-access token, so the fixtures really contain drafts", async () => {
       requireCms(getCms);
