@@ -301,6 +301,10 @@ export async function writeFixtureSnapshot(
         title: pick(locale, "Taufschale (Demo-Rekonstruktion)", "Baptismal bowl (demo reconstruction)"),
         slug: pick(locale, "taufschale-scan", "baptismal-bowl-scan"),
         model: glb,
+        // Prepared levels, as the CMS's scan processing fills them in (here the same small file).
+        webModel: glb,
+        thumbModel: glb,
+        processingStatus: "ready",
         poster: image(locale, 3, "Flache Schale aus Messing, von oben", "Shallow brass bowl seen from above"),
         description: pick(
           locale,

@@ -1,12 +1,18 @@
 /** Interface texts of the viewer in the languages of the showroom. German is the default. */
+import { type ProgressStrings, progressStrings, type ViewerLocale } from "./i18n-progress.ts";
 import type { ViewerErrorCode } from "./types.ts";
 
-export type ViewerLocale = "de" | "en";
+export { formatFileSize, type ViewerLocale } from "./i18n-progress.ts";
 
-export interface ViewerStrings {
+export interface ViewerStrings extends ProgressStrings {
   showModel: (size: string | undefined) => string;
-  loading: string;
   loadingPercent: (percent: number) => string;
+  fullLoaded: string;
+  /** The button's follow-up note: the full level loads after the quick one. */
+  fullSizeNote: (size: string) => string;
+  /** The full level could not be loaded; the quick level stays. */
+  fullFailed: string;
+  unavailable: { pending: string; failed: string };
   loaded: string;
   viewerLabel: (alt: string) => string;
   instructions: string;
@@ -46,13 +52,19 @@ export interface ViewerStrings {
   };
   /** The `foreign` error naming the servers (`host[:port]`, comma-separated). */
   foreignServers: (hosts: string) => string;
-  retry: string;
 }
 
 const de: ViewerStrings = {
+  ...progressStrings("de"),
   showModel: (size) => (size ? `3D-Modell anzeigen (${size})` : "3D-Modell anzeigen"),
-  loading: "3D-Modell wird geladen …",
   loadingPercent: (percent) => `3D-Modell wird geladen: ${percent} %`,
+  fullLoaded: "Das 3D-Modell wird jetzt in voller Qualität gezeigt.",
+  fullSizeNote: (size) => `danach volle Qualität: ${size}`,
+  fullFailed: "Die volle Qualität konnte nicht geladen werden; Sie sehen die Schnellansicht.",
+  unavailable: {
+    pending: "Das 3D-Modell wird noch aufbereitet.",
+    failed: "Das 3D-Modell konnte nicht für die Website aufbereitet werden; hier sehen Sie ein Bild.",
+  },
   loaded:
     "3D-Modell geladen. Mit den Pfeiltasten drehen, mit Umschalt und Pfeiltasten verschieben, mit Plus und Minus zoomen, mit 0 die Ansicht zurücksetzen.",
   viewerLabel: (alt) => `3D-Ansicht: ${alt}`,
@@ -96,13 +108,19 @@ const de: ViewerStrings = {
   },
   foreignServers: (hosts) =>
     `Dieses Modell verweist auf Dateien eines fremden Servers (${hosts}); es wird aus Datenschutzgründen nicht geladen.`,
-  retry: "Erneut versuchen",
 };
 
 const en: ViewerStrings = {
+  ...progressStrings("en"),
   showModel: (size) => (size ? `Show 3D model (${size})` : "Show 3D model"),
-  loading: "Loading 3D model …",
-  loadingPercent: (percent) => `Loading 3D model: ${percent}%`,
+  loadingPercent: (percent) => `Loading 3D model: ${percent} %`,
+  fullLoaded: "The 3D model is now shown in full quality.",
+  fullSizeNote: (size) => `then full quality: ${size}`,
+  fullFailed: "The full quality could not be loaded; you see the quick view.",
+  unavailable: {
+    pending: "The 3D model is still being prepared.",
+    failed: "The 3D model could not be prepared for the website; you see a picture instead.",
+  },
   loaded:
     "3D model loaded. Use the arrow keys to rotate, Shift and arrow keys to pan, plus and minus to zoom, 0 to reset the view.",
   viewerLabel: (alt) => `3D view: ${alt}`,
@@ -144,7 +162,6 @@ const en: ViewerStrings = {
   },
   foreignServers: (hosts) =>
     `This model refers to files on another server (${hosts}); it is not loaded, to protect your privacy.`,
-  retry: "Try again",
 };
 
 const strings: Record<ViewerLocale, ViewerStrings> = { de, en };
@@ -157,16 +174,6 @@ export function viewerStrings(locale: ViewerLocale | undefined): ViewerStrings {
 export function errorText(t: ViewerStrings, code: ViewerErrorCode, hosts: readonly string[] = []): string {
   if (code === "foreign" && hosts.length > 0) return t.foreignServers(hosts.join(", "));
   return t.errors[code];
-}
-
-/** "2,3 MB" in German, "2.3 MB" in English: the size a visitor pays before choosing to load. */
-export function formatFileSize(bytes: number, locale: ViewerLocale = "de"): string {
-  const format = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(
-      value,
-    );
-  if (bytes < 1000 * 1000) return `${format(Math.max(1, Math.round(bytes / 1000)), 0)} kB`;
-  return `${format(bytes / 1000 / 1000, 1)} MB`;
 }
 
 /** A distance in metres in the unit a visitor reads easily: mm below 1 cm, cm below 1 m, else m. */

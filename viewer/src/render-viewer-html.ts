@@ -25,7 +25,9 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The server-rendered HTML of a scan viewer: poster, "Show 3D model (2.3 MB)" button, the text
+ * The server-rendered HTML of a scan viewer: poster, "Show 3D model (140 kB)" button (with "then
+ * full quality: 1.1 MB" when a quick level loads first; a line instead of the button when the scan
+ * has no prepared level), the text
  * description, credit and the annotations as an ordered list. It works without JavaScript (the
  * poster and every text stay readable); poster-first.ts turns it into the 3D view on request.
  * The config travels as JSON in `data-scan-viewer` (see README.md, "HTML contract").
@@ -36,7 +38,14 @@ export function escapeHtml(text: string): string {
 export function renderViewerHtml(options: ScanViewerOptions, render: RenderViewerHtmlOptions = {}): string {
   const t = viewerStrings(options.locale);
   const id = render.idPrefix ?? "scan-viewer";
-  const size = options.fileSize ? formatFileSize(options.fileSize, options.locale) : undefined;
+  // The button names what it loads: the quick level when there is one, the full level as a note.
+  const quick = options.thumb && options.thumb.url !== options.model ? options.thumb : undefined;
+  const firstSize = quick ? quick.size : options.fileSize;
+  const size = firstSize ? formatFileSize(firstSize, options.locale) : undefined;
+  const followUp =
+    quick && options.fileSize
+      ? `<span class="scan-viewer__start-note">${escapeHtml(t.fullSizeNote(formatFileSize(options.fileSize, options.locale)))}</span>`
+      : "";
   const config = escapeHtml(JSON.stringify(options));
   const dimensions =
     render.posterWidth && render.posterHeight
@@ -69,7 +78,9 @@ export function renderViewerHtml(options: ScanViewerOptions, render: RenderViewe
   return (
     `${styles}<div class="scan-viewer" data-scan-viewer="${config}"><figure class="scan-viewer__figure">` +
     `<div class="scan-viewer__stage" data-scan-viewer-stage>${poster}` +
-    `<button type="button" class="scan-viewer__start" data-scan-viewer-start>${escapeHtml(t.showModel(size))}</button>` +
+    (options.unavailable
+      ? `<p class="scan-viewer__unavailable" data-scan-viewer-unavailable="${options.unavailable}">${escapeHtml(t.unavailable[options.unavailable])}</p>`
+      : `<button type="button" class="scan-viewer__start" data-scan-viewer-start>${escapeHtml(t.showModel(size))}${followUp}</button>`) +
     `</div><figcaption>${description}${credit}</figcaption></figure>${annotations}</div>`
   );
 }

@@ -10,6 +10,11 @@ export const viewerCss = `
 .scan-viewer__poster{position:absolute;inset:0;width:100%;height:100%;object-fit:contain}
 .scan-viewer__start{position:absolute;left:50%;bottom:1rem;transform:translateX(-50%);font:inherit;font-weight:600;padding:.7rem 1.2rem;min-height:44px;background:#1b3a5c;color:#fff;border:2px solid #fff;border-radius:999px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.35)}
 .scan-viewer__start[hidden]{display:none}
+.scan-viewer__start-note{display:block;font-weight:400;font-size:.8125rem}
+.scan-viewer__unavailable{position:absolute;left:.5rem;right:.5rem;bottom:.5rem;margin:0;background:rgba(255,255,255,.96);color:#1a1a1a;padding:.6rem .8rem;border-radius:4px;border-left:4px solid #1b3a5c}
+.scan-viewer__stalled{margin:.4rem 0 0;display:flex;flex-wrap:wrap;align-items:center;gap:.4rem}
+.scan-viewer__stalled[hidden]{display:none}
+.scan-viewer__progress--full{left:auto;max-width:22rem;font-size:.875rem}
 .scan-viewer button:focus-visible,.scan-viewer a:focus-visible,.scan-viewer__stage button:focus-visible,.scan-viewer__stage a:focus-visible,.scan-viewer__canvas:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
 .scan-viewer__canvas:focus-visible{outline-offset:-3px}
 .scan-viewer__view{position:absolute;inset:0}

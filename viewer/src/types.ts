@@ -11,6 +11,12 @@ export interface CameraView {
   fov?: number;
 }
 
+/** One prepared level of a scan: where it is and how many bytes a visitor downloads for it. */
+export interface ModelLevel {
+  url: string;
+  size?: number;
+}
+
 /** A note anchored to a point of the model (from the CMS scan's annotations). */
 export interface ScanAnnotation {
   title: string;
@@ -28,15 +34,31 @@ export interface ScanAnnotation {
  * `data-scan-viewer` attribute of the server-rendered HTML (see README.md).
  */
 export interface ScanViewerOptions {
-  /** URL of the .glb or .gltf file (a .gltf loads its .bin and images relative to this URL). */
+  /**
+   * URL of the .glb or .gltf file to show, the full web level (a .gltf loads its .bin and images
+   * relative to this URL). Empty when `unavailable` is set.
+   */
   model: string;
+  /**
+   * The quick level (prepare-scan's thumb), loaded first and shown as soon as it is ready; then
+   * `model` is loaded and swapped in place, keeping camera, notes and measurement.
+   */
+  thumb?: ModelLevel;
+  /**
+   * The scan has no prepared web level yet ("pending") or its preparation failed ("failed"): the
+   * poster and a line saying so, and no button that would load the original upload.
+   */
+  unavailable?: "pending" | "failed";
   /** URL of the poster image shown before and instead of the 3D view. */
   poster?: string;
   /** Short text alternative of the poster and the 3D view (e.g. "Taufschale aus Messing"). */
   alt: string;
   /** Longer text description of what the model shows (the text alternative of the scan). */
   description?: string;
-  /** Size of the model file in bytes, shown on the "Show 3D model" button. */
+  /**
+   * Size of `model` in bytes: on the "Show 3D model" button (or, with a `thumb`, as the follow-up
+   * note), and the progress total when the server sends no Content-Length.
+   */
   fileSize?: number;
   annotations?: ScanAnnotation[];
   /** Start view; when absent the camera frames the whole model. */

@@ -9,9 +9,6 @@ export interface LoadModelOptions {
   decoderPath?: string;
   /** Needed only for KTX2 textures (the transcoder picks a format the GPU supports). */
   renderer?: WebGLRenderer;
-  /** Fraction 0…1 of the main file received, or undefined when the size is unknown. */
-  onProgress?: (fraction: number | undefined) => void;
-  signal?: AbortSignal;
 }
 
 export interface LoadedModel {
@@ -20,17 +17,21 @@ export interface LoadedModel {
 }
 
 /**
- * Fetches a .glb/.gltf, checks its JSON, and parses it with three's GLTFLoader. Decoders for Draco,
- * meshopt and KTX2 are imported only when the file declares the extension, so a plain file never
- * downloads them. Buffers and images are loaded only from the model's own origin (or data: URIs):
- * a file that names another server is refused before anything is fetched from there. Every failure
- * becomes a ViewerError naming the file and what is wrong.
+ * Checks the JSON of a downloaded .glb/.gltf (see load/download.ts) and parses it with three's
+ * GLTFLoader. Decoders for Draco, meshopt and KTX2 are imported only when the file declares the
+ * extension, so a plain file never downloads them. Buffers and images are loaded only from the
+ * model's own origin (or data: URIs): a file that names another server is refused before anything
+ * is fetched from there. Every failure becomes a ViewerError naming the file and what is wrong.
  *
  * @example
- *   const { scene } = await loadModel("/media/bowl.glb", { decoderPath: "/decoders/", onProgress });
+ *   const buffer = await new ModelDownload("/media/bowl.glb").result;
+ *   const { scene } = await parseModel("/media/bowl.glb", buffer, { decoderPath: "/decoders/" });
  */
-export async function loadModel(url: string, options: LoadModelOptions = {}): Promise<LoadedModel> {
-  const buffer = await fetchWithProgress(url, options);
+export async function parseModel(
+  url: string,
+  buffer: ArrayBuffer,
+  options: LoadModelOptions = {},
+): Promise<LoadedModel> {
   const jsonText = readGlbJson(buffer) ?? tryText(buffer);
   let json: Record<string, unknown>;
   try {
@@ -118,51 +119,6 @@ function tryText(buffer: ArrayBuffer): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-async function fetchWithProgress(url: string, options: LoadModelOptions): Promise<ArrayBuffer> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: options.signal });
-  } catch (cause) {
-    if (options.signal?.aborted) throw cause;
-    throw new ViewerError("network", `${url}: the request failed (${String(cause)})`, { cause });
-  }
-  if (response.status === 404 || response.status === 410) {
-    throw new ViewerError("missing", `${url}: the server answered ${response.status} (file not found)`);
-  }
-  if (!response.ok) throw new ViewerError("network", `${url}: the server answered ${response.status}`);
-  const total = Number(response.headers.get("content-length")) || 0;
-  // A compressed response's length counts compressed bytes: then the percentage is unknown.
-  const encoded = (response.headers.get("content-encoding") ?? "identity") !== "identity";
-  if (!response.body || !total || encoded) {
-    options.onProgress?.(undefined);
-    const buffer = await response.arrayBuffer();
-    options.onProgress?.(1);
-    return buffer;
-  }
-  const reader = response.body.getReader();
-  const bytes = new Uint8Array(total);
-  let received = 0;
-  const chunks: Uint8Array[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (received + value.byteLength <= total) bytes.set(value, received);
-    else chunks.push(value);
-    received += value.byteLength;
-    options.onProgress?.(Math.min(1, received / total));
-  }
-  if (received <= total) return bytes.buffer.slice(0, received);
-  // The server sent more than it announced: join everything rather than lose bytes.
-  const joined = new Uint8Array(received);
-  joined.set(bytes, 0);
-  let offset = total;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return joined.buffer;
 }
 
 /** three.js draws broken geometry as nothing at all; name the problem instead. */
