@@ -1,4 +1,4 @@
-import { open, readFile } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 
 /** The resource URIs of a glTF (images and buffers) that point at another host. */
 export interface ForeignUri {
@@ -58,6 +58,9 @@ export async function readGlbJson(path: string): Promise<unknown> {
 
 /** A .gltf file parsed; throws when it is not glTF JSON (needs `asset.version`). */
 export async function readGltfJson(path: string): Promise<unknown> {
+  // Parsing holds the whole text in memory, several times over: big models belong in a .glb.
+  if ((await stat(path)).size > MAX_JSON_CHUNK)
+    throw new Error(`it is over ${MAX_JSON_CHUNK / 1024 / 1024} MB of JSON; save the model as .glb`);
   const json = JSON.parse(await readFile(path, "utf8")) as { asset?: { version?: unknown } };
   if (typeof json?.asset?.version !== "string") throw new Error('it has no "asset": { "version" }');
   return json;
