@@ -109,7 +109,7 @@ describe("the quick level first, the full level in place", () => {
       );
       await expect(page.locator("[data-scan-viewer-progress]").count()).resolves.toBe(0);
       await expect(page.locator("[data-scan-viewer-live]").textContent()).resolves.toContain(
-        "volle Qualität",
+        "in voller Qualität",
       );
       expect(consoleErrors).toEqual([]);
     } finally {
