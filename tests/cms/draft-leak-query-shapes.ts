@@ -199,9 +199,60 @@ export function populateOf(type: Model, depth: number): fc.Arbitrary<unknown> {
   return fc.oneof(...arbitraries);
 }
 
-/** A whole public query on `type`. */
+/** Relations to localized content types, whose other locales hold drafts. */
+function localizedRelations(model: Model): [string, Model][] {
+  return relations(model).filter(
+    ([name, target]) => name !== "localizations" && target.localized && textFields(target).length > 0,
+  );
+}
+
+/** A condition on `target` through its localizations, i.e. on the rows of its other locales. */
+function viaLocalizations(target: Model): fc.Arbitrary<Record<string, unknown>> {
+  return fc
+    .tuple(fc.constantFrom(...textFields(target)), textOperator, secretValue)
+    .map(([field, operator, value]) => ({ localizations: { [field]: { [operator]: value } } }));
+}
+
+/**
+ * Queries aimed at the oracle of finding 1: a populated relation (one or two levels down)
+ * filtered through its localizations, a sort by them, or a filter through them.
+ */
+function oracleQueryOf(type: ModelType): fc.Arbitrary<Record<string, unknown>> {
+  const linked = localizedRelations(type);
+  if (linked.length === 0) return fc.constant({ sort: `localizations.${type.titleField}:asc` });
+  const populate = fc.constantFrom(...linked).chain(([name, target]) => {
+    const deeper = localizedRelations(target);
+    const oneLevel = viaLocalizations(target).map((filters) => ({ [name]: { filters } }));
+    if (deeper.length === 0) return oneLevel;
+    const twoLevels = fc
+      .constantFrom(...deeper)
+      .chain(([inner, innerTarget]) =>
+        viaLocalizations(innerTarget).map((filters) => ({ [name]: { populate: { [inner]: { filters } } } })),
+      );
+    return fc.oneof(oneLevel, twoLevels);
+  });
+  const sort = fc.constantFrom(
+    `localizations.${type.titleField}:asc`,
+    ...linked.map(([name, target]) => `${name}.localizations.${textFields(target)[0]}:desc`),
+  );
+  const locale = fc.constantFrom("de", "*");
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.record({ populate, locale }, { requiredKeys: ["populate"] }) },
+    { weight: 1, arbitrary: fc.record({ sort }) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(...linked)
+        .chain(([name, target]) =>
+          viaLocalizations(target).map((condition) => ({ filters: { [name]: condition } })),
+        ),
+    },
+  );
+}
+
+/** A whole public query on `type`: anything at all, or one aimed at the localizations oracle. */
 export function queryOf(type: ModelType): fc.Arbitrary<Record<string, unknown>> {
-  return fc.record(
+  const anything = fc.record(
     {
       filters: fc.integer({ min: 1, max: 3 }).chain((depth) => filtersOf(type, depth)),
       sort: sortOf(type),
@@ -211,6 +262,7 @@ export function queryOf(type: ModelType): fc.Arbitrary<Record<string, unknown>> 
     },
     { requiredKeys: [] },
   );
+  return fc.oneof({ weight: 3, arbitrary: anything }, oracleQueryOf(type));
 }
 
 /** The same query with every secret piece replaced by NOWHERE. */

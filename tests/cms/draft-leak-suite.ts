@@ -56,8 +56,8 @@ async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
   }
   const byName = (name: string) => fixtures.find((fixture) => fixture.type.name === name) as Fixture;
 
-  // 2. Relations from every published document to a published target and to a draft-only
-  //    target, then publish again: the published version keeps only the published target.
+  // 2. Relations from every published document to a published target and (to-many) to a
+  //    draft-only target, then publish again: the published version keeps only the published target.
   for (const fixture of fixtures) {
     const data: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(fixture.type.fields)) {
@@ -67,8 +67,11 @@ async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
       const ids = [target.published, target.draftOnly]
         .filter(Boolean)
         .map((documentId) => ({ documentId, ...targetLocale }));
+      // To-one relations link the published target, so published entries link each other and a
+      // query can walk from one into the other's drafts (what the query allow-list must stop);
+      // to-many relations link both, so the draft-only target must drop out on publishing.
       const toOne = field.relation === "manyToOne" || field.relation === "oneToOne";
-      data[name] = { connect: toOne ? ids.slice(-1) : ids };
+      data[name] = { connect: toOne ? ids.slice(0, 1) : ids };
     }
     if (Object.keys(data).length === 0) continue;
     await docs(fixture.type).update({
