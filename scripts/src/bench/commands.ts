@@ -10,6 +10,7 @@ export interface BenchCommand {
 export const BENCH_COMMANDS: BenchCommand[] = [
   { name: "site", command: "npm run bench -w site" },
   { name: "viewer", command: "npm run bench -w viewer" },
+  { name: "viewer-load", command: "npm run bench:load -w viewer" },
   {
     name: "search",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/bench/search.ts",
