@@ -60,6 +60,35 @@ describe("renderViewerHtml", () => {
   });
 });
 
+describe("renderViewerHtml with prepared levels", () => {
+  it("names the quick level's size on the button and the full level's as a follow-up note", () => {
+    const html = renderViewerHtml({
+      ...options,
+      thumb: { url: "/media/bowl-thumb.glb", size: 140_000 },
+      fileSize: 1_100_000,
+    });
+    expect(html).toContain(
+      '>3D-Modell anzeigen (140 kB)<span class="scan-viewer__start-note">danach volle Qualität: 1,1 MB</span></button>',
+    );
+  });
+
+  it("names one size when the quick level is the full level itself", () => {
+    const html = renderViewerHtml({ ...options, thumb: { url: options.model, size: 2_300_000 } });
+    expect(html).toContain(">3D-Modell anzeigen (2,3 MB)</button>");
+  });
+
+  it("shows the poster and a line instead of the button when the scan has no prepared level", () => {
+    const pending = renderViewerHtml({ ...options, model: "", unavailable: "pending" });
+    expect(pending).toContain("<img");
+    expect(pending).not.toContain("data-scan-viewer-start");
+    expect(pending).toContain(
+      '<p class="scan-viewer__unavailable" data-scan-viewer-unavailable="pending">Das 3D-Modell wird noch aufbereitet.</p>',
+    );
+    const failed = renderViewerHtml({ ...options, model: "", unavailable: "failed", locale: "en" });
+    expect(failed).toContain("The 3D model could not be prepared for the website");
+  });
+});
+
 describe("embedCode", () => {
   it("makes an iframe snippet with a title and escaped URL", async () => {
     const { embedCode } = await import("./embed-code.ts");
