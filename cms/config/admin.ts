@@ -1,4 +1,4 @@
-import { env } from "../src/config/env";
+import { env } from "../src/env/env";
 import { previewConfig } from "../src/preview/preview-config";
 
 export default () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
-import { corsConfig } from "../src/config/cors";
-import { env } from "../src/config/env";
-import { uploadBodyLimit } from "../src/config/upload-rules";
+import { corsConfig } from "../src/env/cors";
+import { env } from "../src/env/env";
+import { uploadBodyLimit } from "../src/env/upload-rules";
 import { sniffingWriteStream } from "../src/uploads/sniffing-stream";
 
 export default () => {
@@ -11,7 +11,7 @@ export default () => {
     "strapi::logger",
     "strapi::errors",
     "strapi::security",
-    // Only configured origins; credentials only for the admin's own (src/config/cors.ts).
+    // Only configured origins; credentials only for the admin's own (src/env/cors.ts).
     { name: "strapi::cors", config: corsConfig() },
     // Foreign pages cannot use the admin's refresh cookie; see src/middlewares/admin-origin.ts.
     "global::admin-origin",

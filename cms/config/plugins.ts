@@ -1,5 +1,5 @@
-import { env } from "../src/config/env";
-import { allowedUploadTypes, uploadSizeLimit } from "../src/config/upload-rules";
+import { env } from "../src/env/env";
+import { allowedUploadTypes, uploadSizeLimit } from "../src/env/upload-rules";
 
 export default () => ({
   "users-permissions": {

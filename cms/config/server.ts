@@ -1,4 +1,4 @@
-import { env } from "../src/config/env";
+import { env } from "../src/env/env";
 
 export default () => {
   const { host, port, appKeys, publicUrl, publicDir, proxy } = env();

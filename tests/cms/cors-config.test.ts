@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileCms } from "../../scripts/src/cms/compile-cms.ts";
 
-// The CORS, proxy and upload-limit settings of the CMS environment (cms/src/config/env.ts).
+// The CORS, proxy and upload-limit settings of the CMS environment (cms/src/env/env.ts).
 interface BrowserEnv {
   publicSiteUrl: string;
   publicSiteOrigin: string;
@@ -27,7 +27,7 @@ describe("CMS environment for browsers, proxies and uploads", () => {
   let readEnv: ReadEnv;
   beforeAll(async () => {
     const { distDir } = await compileCms();
-    readEnv = createRequire(import.meta.url)(join(distDir, "src", "config", "env.js")).readEnv;
+    readEnv = createRequire(import.meta.url)(join(distDir, "src", "env", "env.js")).readEnv;
   });
 
   it("defaults PUBLIC_SITE_URL to the site's own default outside production, not in production", () => {

@@ -25,12 +25,12 @@ const SECRETS = {
   JWT_SECRET: "x",
 };
 
-describe("CMS environment (cms/src/config/env.ts)", () => {
+describe("CMS environment (cms/src/env/env.ts)", () => {
   let readEnv: ReadEnv;
   beforeAll(async () => {
     // The CMS code is CommonJS for Strapi: test the compiled module Strapi itself loads.
     const { distDir } = await compileCms();
-    readEnv = createRequire(import.meta.url)(join(distDir, "src", "config", "env.js")).readEnv;
+    readEnv = createRequire(import.meta.url)(join(distDir, "src", "env", "env.js")).readEnv;
   });
 
   it("uses SQLite in cms/.tmp/data.db and the demo admin by default", () => {

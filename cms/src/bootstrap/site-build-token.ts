@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Core } from "@strapi/strapi";
-import { env } from "../config/env";
+import { env } from "../env/env";
 import { publicReadActions } from "./public-role";
 
 export const SITE_BUILD_TOKEN_NAME = "site-build";
@@ -16,7 +16,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
  * types only: Strapi's "read-only" type would also read every file of the media library with the
  * entries that use it (drafts included) and the user accounts. Tokens made as "read-only" by
  * earlier versions are turned into this at every start. Drafts stay hidden from it like from
- * every caller without full access (src/publication/). Strapi generates access keys itself and stores a
+ * every caller without full access (src/draft-guard/). Strapi generates access keys itself and stores a
  * hash plus an encrypted copy; a key given in SITE_BUILD_TOKEN is written over both, so a
  * deployment can keep the key it configured in the site build. The key is written to
  * SITE_BUILD_TOKEN_FILE (default cms/.tmp/site-build-token) for the demo launcher.

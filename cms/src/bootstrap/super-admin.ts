@@ -1,5 +1,5 @@
 import type { Core } from "@strapi/strapi";
-import { DEMO_ADMIN_PASSWORD, env } from "../config/env";
+import { DEMO_ADMIN_PASSWORD, env } from "../env/env";
 
 /** Creates the first super admin from ADMIN_EMAIL / ADMIN_PASSWORD when no admin exists yet. */
 export async function ensureSuperAdmin(strapi: Core.Strapi): Promise<void> {

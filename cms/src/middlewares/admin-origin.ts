@@ -1,8 +1,8 @@
 import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import type { Context, Next } from "koa";
-import { corsOrigins, isAdminOrigin } from "../config/cors";
-import { env } from "../config/env";
+import { corsOrigins, isAdminOrigin } from "../env/cors";
+import { env } from "../env/env";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

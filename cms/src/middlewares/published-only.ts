@@ -1,11 +1,11 @@
 import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import type { Context, Next } from "koa";
-import { DRAFT_SELECTING_PARAMS } from "../publication/draft-access";
-import { checkPublicQuery } from "../publication/public-query-shape";
-import { contentTypeOfPath, isPrivateEndpoint } from "../publication/public-routes";
-import { publicSchema } from "../publication/public-schema";
-import { isFullAccessRequest } from "../publication/request-caller";
+import { DRAFT_SELECTING_PARAMS } from "../draft-guard/draft-access";
+import { checkPublicQuery } from "../draft-guard/public-query-shape";
+import { contentTypeOfPath, isPrivateEndpoint } from "../draft-guard/public-routes";
+import { publicSchema } from "../draft-guard/public-schema";
+import { isFullAccessRequest } from "../draft-guard/request-caller";
 
 const READS = new Set(["GET", "HEAD"]);
 
@@ -17,7 +17,7 @@ const READS = new Set(["GET", "HEAD"]);
  *   checked here, before Strapi builds SQL from them;
  * - draft selectors (`?status=draft`, `?publicationState=preview`) are dropped (on custom routes
  *   only for anonymous requests: those routes check staff sessions themselves).
- * The second layer, the document service guard (src/publication/published-only-documents.ts),
+ * The second layer, the document service guard (src/draft-guard/published-only-documents.ts),
  * applies the same rules after authentication and also covers custom routes.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {

@@ -2,7 +2,7 @@ import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import type { Context, Next } from "koa";
 import { requestIdentity } from "../access-check/request-identity";
-import { uploadBodyLimit } from "../config/upload-rules";
+import { uploadBodyLimit } from "../env/upload-rules";
 
 /** Room for the multipart framing and the form fields around the file bytes. */
 const MULTIPART_OVERHEAD = 1024 * 1024;

@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import type { Context, Next } from "koa";
-import { mediaFieldOf, uploadLimitsByExtension } from "../config/upload-rules";
+import { mediaFieldOf, uploadLimitsByExtension } from "../env/upload-rules";
 import { checkUploadContent } from "../uploads/sniff-upload";
 import type { ModelField } from "../validation/content-model";
 

@@ -7,7 +7,7 @@ export const PREVIEW_TOKEN_NAME = "preview";
  * Bootstrap of the preview: checks its configuration early (a bad PREVIEW_URL fails the start,
  * naming the variable) and, when PREVIEW_CMS_TOKEN is set, makes sure the full-access API token
  * the preview server reads drafts with exists with exactly that key. Only full-access tokens may
- * read drafts through the content API (see src/publication/draft-access.ts).
+ * read drafts through the content API (see src/draft-guard/draft-access.ts).
  */
 export async function registerPreview(strapi: Core.Strapi): Promise<void> {
   const previewEnv = readPreviewEnv();

@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { mimeTypesOf } from "../config/upload-rules";
+import { mimeTypesOf } from "../env/upload-rules";
 import { foreignUris, readGlbJson, readGltfJson } from "./gltf-resources";
 
 /** The result of looking at an uploaded file's bytes. */

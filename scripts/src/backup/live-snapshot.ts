@@ -40,7 +40,7 @@ export interface LiveSqliteCms {
 }
 
 /**
- * Where the configured CMS keeps its SQLite file and uploads (same rules as cms/src/config/env.ts:
+ * Where the configured CMS keeps its SQLite file and uploads (same rules as cms/src/env/env.ts:
  * real variables over cms/.env, paths relative to cms/), or undefined for PostgreSQL.
  */
 export function configuredSqliteCms(env: NodeJS.ProcessEnv = process.env): LiveSqliteCms | undefined {

@@ -64,7 +64,7 @@ async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<string
 
 /**
  * The CMS names each change in the hook's reason ("unpublish heritage-item <documentId>, …", see
- * cms/src/publish/register-build-hook.ts). A document that was unpublished or deleted must not stay
+ * cms/src/build-hook/register-build-hook.ts). A document that was unpublished or deleted must not stay
  * readable through a preview built from its draft. A reason cut off at its length limit may hide
  * one: then every preview goes (they are rebuilt on the next click in the admin).
  */

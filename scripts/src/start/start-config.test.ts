@@ -40,7 +40,7 @@ describe("readStartConfig", () => {
   });
 
   it("prints the same demo account the CMS creates", () => {
-    const cmsEnv = readFileSync(join(cmsRoot, "src", "config", "env.ts"), "utf8");
+    const cmsEnv = readFileSync(join(cmsRoot, "src", "env", "env.ts"), "utf8");
     expect(cmsEnv).toContain(`DEMO_ADMIN_EMAIL = "${DEMO_ADMIN_EMAIL}"`);
     expect(cmsEnv).toContain(`DEMO_ADMIN_PASSWORD = "${DEMO_ADMIN_PASSWORD}"`);
   });

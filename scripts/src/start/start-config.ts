@@ -9,7 +9,7 @@ import { parseEnv } from "node:util";
 export const repoRoot = resolve(import.meta.dirname, "..", "..", "..");
 export const cmsRoot = resolve(repoRoot, "cms");
 
-/** The CMS's demo account (same values as cms/src/config/env.ts, which runs as CMS code). */
+/** The CMS's demo account (same values as cms/src/env/env.ts, which runs as CMS code). */
 export const DEMO_ADMIN_EMAIL = "admin@showroom.local";
 export const DEMO_ADMIN_PASSWORD = "Showroom-Demo-2025";
 

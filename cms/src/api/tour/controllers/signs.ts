@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Core } from "@strapi/strapi";
-import { env } from "../../../config/env";
+import { env } from "../../../env/env";
 
 /**
  * Makes the sign sheet with the same tool as `npm run signs` (scripts/src/signs/cli.ts, run as a
@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     // Staff reads, run outside the request context: the document service guard forces published
     // content for every content API request that is not a full-access token
-    // (src/publication/published-only-documents.ts), and this route is one.
+    // (src/draft-guard/published-only-documents.ts), and this route is one.
     const asStaff = <T>(read: () => Promise<T>): Promise<T> => {
       let result!: Promise<T>;
       // biome-ignore lint/suspicious/noExplicitAny: run() is typed for void callbacks; it returns the callback's value.

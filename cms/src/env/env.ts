@@ -81,7 +81,7 @@ export const DEMO_ADMIN_EMAIL = "admin@showroom.local";
 export const DEMO_ADMIN_PASSWORD = "Showroom-Demo-2025";
 
 function findAppRoot(): string {
-  // Walk up from this file: it runs from cms/src/config (ts), cms/dist/src/config or a test build cache.
+  // Walk up from this file: it runs from cms/src/env (ts), cms/dist/src/env or a test build cache.
   let dir = __dirname;
   for (;;) {
     const pkg = join(dir, "package.json");

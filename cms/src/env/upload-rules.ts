@@ -41,7 +41,7 @@ export function allowedUploadTypes(): string[] {
       const mimes = MIME_TYPES[extension];
       if (!mimes)
         throw new Error(
-          `cms/src/config/upload-rules.ts: no MIME type known for "${extension}" used in the content model; add it to MIME_TYPES.`,
+          `cms/src/env/upload-rules.ts: no MIME type known for "${extension}" used in the content model; add it to MIME_TYPES.`,
         );
       for (const mime of mimes) types.add(mime);
     }
