@@ -18,6 +18,8 @@ let work: string;
 let server: StaticServer;
 let browser: Browser;
 const derivatives: string[] = [];
+/** Per prepared input: its thumb and web level (paths below /derived/). */
+const levelPairs: Array<{ thumb: string; web: string }> = [];
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "derivative-in-viewer-"));
@@ -37,6 +39,7 @@ beforeAll(async () => {
       const outDir = join(work, "out", geometry);
       const report = await prepareScan(input, { outDir, poster: false, geometry });
       derivatives.push(`${geometry}/${report.web.file}`, `${geometry}/${report.thumb.file}`);
+      levelPairs.push({ thumb: `${geometry}/${report.thumb.file}`, web: `${geometry}/${report.web.file}` });
     }
   }
   const harness = await buildHarness();
@@ -78,6 +81,41 @@ describe("prepared scans in the viewer", () => {
         expect(pixels?.centre, derivative).toBe(true);
         expect(consoleErrors, derivative).toEqual([]);
         expect(foreignRequests, derivative).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  }, 600_000);
+
+  it("shows the thumb level first and swaps the web level in place, as object pages load them", async () => {
+    expect(levelPairs.length).toBeGreaterThanOrEqual(4);
+    for (const { thumb, web } of levelPairs) {
+      const { page, context, consoleErrors, foreignRequests } = await openMountPage(browser, server.url);
+      try {
+        const loaded: string[] = [];
+        page.on("request", (request) => {
+          const path = new URL(request.url()).pathname;
+          if (path.startsWith("/derived/")) loaded.push(decodeURIComponent(path.slice("/derived/".length)));
+        });
+        await page.evaluate(
+          (config) => (window as unknown as { harness: { mount(o: unknown): void } }).harness.mount(config),
+          {
+            model: `/derived/${web}`,
+            thumb: { url: `/derived/${thumb}` },
+            alt: basename(web),
+            decoderPath: "/decoders/",
+            autoRotate: false,
+          },
+        );
+        await page.waitForSelector('#stage[data-level="full"], #stage[data-state="error"]', {
+          timeout: 60_000,
+        });
+        expect(await page.locator("#stage").getAttribute("data-level"), web).toBe("full");
+        expect(loaded, web).toEqual([thumb, web]);
+        const pixels = await readPixels(page);
+        expect(pixels?.coverage, web).toBeGreaterThan(0.02);
+        expect(consoleErrors, web).toEqual([]);
+        expect(foreignRequests, web).toEqual([]);
       } finally {
         await context.close();
       }

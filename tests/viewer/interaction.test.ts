@@ -66,8 +66,9 @@ describe("poster first", () => {
       await expect(page.getByRole("img", { name: posterPageConfig.alt }).isVisible()).resolves.toBe(true);
       await page.waitForLoadState("networkidle");
       const before = scripts.reduce((sum, script) => sum + script.bytes, 0);
-      // Only the poster-first script (a few KB); three.js and the viewer are not requested.
-      expect(before).toBeLessThan(8 * 1024);
+      // Only the poster-first script (a few KB: with the model download and its progress panel, which
+      // start at the click before the viewer code arrives); three.js and the viewer are not requested.
+      expect(before).toBeLessThan(12 * 1024);
       expect(await page.locator("canvas").count()).toBe(0);
 
       await button.click();
