@@ -49,6 +49,8 @@ export async function measureViewerSize(): Promise<SizeReport> {
     configFile: false,
     logLevel: "silent",
     mode: "production",
+    // What the site ships: a runner's NODE_ENV (vitest sets "test") would pull in React's dev build.
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
     build: {
       write: false,
       minify: true,
