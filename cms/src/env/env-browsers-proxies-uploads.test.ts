@@ -1,18 +1,7 @@
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { compileCms } from "../../scripts/src/cms/compile-cms.ts";
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env";
 
 // The CORS, proxy and upload-limit settings of the CMS environment (cms/src/env/env.ts).
-interface BrowserEnv {
-  publicSiteUrl: string;
-  publicSiteOrigin: string;
-  corsOrigins: string[];
-  proxy: { trusted: boolean; hops: number };
-  uploadLimitBytes: number | undefined;
-}
-type ReadEnv = (source: Record<string, string | undefined>) => BrowserEnv;
-
 const SECRETS = {
   APP_KEYS: "a,b",
   ADMIN_JWT_SECRET: "x",
@@ -24,12 +13,6 @@ const SECRETS = {
 const PRODUCTION = { ...SECRETS, NODE_ENV: "production", ADMIN_EMAIL: "a@b.c", ADMIN_PASSWORD: "Aa345678" };
 
 describe("CMS environment for browsers, proxies and uploads", () => {
-  let readEnv: ReadEnv;
-  beforeAll(async () => {
-    const { distDir } = await compileCms();
-    readEnv = createRequire(import.meta.url)(join(distDir, "src", "env", "env.js")).readEnv;
-  });
-
   it("defaults PUBLIC_SITE_URL to the site's own default outside production, not in production", () => {
     expect(readEnv({ ...SECRETS }).publicSiteUrl).toBe("http://localhost:4321");
     expect(readEnv({ ...PRODUCTION }).publicSiteUrl).toBe("");
