@@ -40,7 +40,7 @@ export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
     });
   }
   const types = apiTypes(strapi);
-  const uids = new Set(types.map((type) => type.uid));
+  const uids = new Set<string>(types.map((type) => type.uid));
   const { actionProvider } = strapi.service("admin::permission");
   const actions = actionProvider
     .values()

@@ -82,7 +82,7 @@ export function registerBuildHook(strapi: Core.Strapi, config = readBuildHookCon
     const result = await next();
     const uid = String(context.uid);
     if (!uid.startsWith("api::")) return result;
-    const draftAndPublish = Boolean(strapi.contentType(context.uid as never)?.options?.draftAndPublish);
+    const draftAndPublish = Boolean(strapi.contentType(context.uid)?.options?.draftAndPublish);
     const params = (context as { params?: { status?: unknown; documentId?: unknown } }).params;
     if (changesPublicSite(context.action, draftAndPublish, params)) {
       const id = typeof params?.documentId === "string" ? ` ${params.documentId}` : "";

@@ -11,9 +11,7 @@ export function contentTypeOfPath(strapi: Core.Strapi): (path: string) => string
   const prefix = strapi.config.get("api.rest.prefix", "/api") as string;
   const byPath = new Map<string, { uid: string; kind: string }>();
   for (const { uid, kind } of apiTypes(strapi)) {
-    const { info } = strapi.contentType(uid as never) as unknown as {
-      info: { singularName: string; pluralName: string };
-    };
+    const { info } = strapi.contentType(uid);
     byPath.set(`${prefix}/${kind === "singleType" ? info.singularName : info.pluralName}`, { uid, kind });
   }
   return (path) => {

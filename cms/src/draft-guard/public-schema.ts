@@ -1,4 +1,4 @@
-import type { Core } from "@strapi/strapi";
+import type { Core, UID } from "@strapi/strapi";
 import { apiTypes } from "../bootstrap/content-api-types";
 
 /** What the public query check needs to know about one attribute. */
@@ -50,13 +50,13 @@ const HIDDEN_ON_FILES: Record<string, string> = {
 };
 
 export function publicSchema(strapi: Core.Strapi): PublicSchema {
-  const contentTypes = new Set(apiTypes(strapi).map((type) => type.uid));
-  const isReadable = (uid: string) =>
+  const contentTypes = new Set<string>(apiTypes(strapi).map((type) => type.uid));
+  const isReadable = (uid: string): uid is UID.Schema =>
     contentTypes.has(uid) || uid === UPLOAD_FILE_UID || uid in strapi.components;
   return {
     readable(uid) {
       if (!isReadable(uid)) return undefined;
-      const model = strapi.getModel(uid as never) as unknown as PublicModel | undefined;
+      const model: { attributes: PublicModel["attributes"] } | undefined = strapi.getModel(uid);
       return model ? { uid, attributes: model.attributes } : undefined;
     },
     hiddenBecause(model, name) {

@@ -12,6 +12,7 @@
  *   register({ strapi }) { registerSearchIndexer(strapi); }
  */
 import type { Core } from "@strapi/strapi";
+import { isContentTypeUid } from "../bootstrap/content-api-types";
 import { readMeilisearchConfig } from "../generated/meilisearch-config";
 import {
   SEARCH_LOCALES,
@@ -85,6 +86,13 @@ export function registerSearchIndexer(strapi: Core.Strapi): SearchIndexer | unde
     return undefined;
   }
   const client = createSearchIndexClient(config, { settingsFor: indexSettings, indexUidOf: searchIndexUid });
+  const uidOf = (type: SearchType) => {
+    const uid = SEARCH_TYPE_UIDS[type];
+    if (isContentTypeUid(strapi, uid)) return uid;
+    throw new Error(
+      `[search] the search contract names ${uid} for "${type}", which this CMS does not have: run \`npm run generate\` after changing the content model.`,
+    );
+  };
   let ready: Promise<void> | undefined;
   const ensureReady = () => {
     ready ??= client.ensureIndexes(SEARCH_LOCALES).catch((error: unknown) => {
@@ -95,11 +103,11 @@ export function registerSearchIndexer(strapi: Core.Strapi): SearchIndexer | unde
   };
 
   const readPublished = async (type: SearchType, documentId: string, locale: SearchLocale) =>
-    (await strapi.documents(SEARCH_TYPE_UIDS[type] as never).findOne({
+    (await strapi.documents(uidOf(type)).findOne({
       documentId,
       locale,
       status: "published",
-      populate: searchPopulate(type) as never,
+      populate: searchPopulate(type),
     })) as Record<string, unknown> | null;
 
   const syncDocument = async (type: SearchType, documentId: string, locales: SearchLocale[]) => {
@@ -123,12 +131,12 @@ export function registerSearchIndexer(strapi: Core.Strapi): SearchIndexer | unde
     for (const dependent of DEPENDENTS[type] ?? []) {
       for (const locale of locales) {
         for (const status of ["draft", "published"] as const) {
-          const entries = (await strapi.documents(SEARCH_TYPE_UIDS[dependent.type] as never).findMany({
+          const entries = await strapi.documents(uidOf(dependent.type)).findMany({
             locale,
             status,
             filters: { [dependent.relation]: { documentId } },
             fields: ["documentId"],
-          } as never)) as { documentId: string }[];
+          });
           for (const entry of entries) {
             const key = `${dependent.type}/${entry.documentId}/${locale}`;
             if (seen.has(key)) continue;

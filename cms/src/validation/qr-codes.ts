@@ -86,15 +86,13 @@ export async function retireCodeIfGone(
   if (remaining > 0) return;
   const existing = await strapi.db.query(RETIRED_CODE_UID).findOne({ where: { code: stop.code } });
   if (existing) return;
-  const retired = await strapi.documents(RETIRED_CODE_UID as never).create({
+  const retired = await strapi.documents(RETIRED_CODE_UID).create({
     data: {
       code: stop.code,
       formerTitle: stop.title.slice(0, 160),
       formerTourSlug: stop.tourSlug?.slice(0, 160),
       retiredAt: new Date().toISOString(),
     },
-  } as never);
-  await strapi
-    .documents(RETIRED_CODE_UID as never)
-    .publish({ documentId: (retired as { documentId: string }).documentId } as never);
+  });
+  await strapi.documents(RETIRED_CODE_UID).publish({ documentId: retired.documentId });
 }
