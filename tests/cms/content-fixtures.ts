@@ -2,6 +2,8 @@
 // required field is covered without touching the tests.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+// Type-only: Strapi is installed for the CMS.
+import type { UID } from "../../cms/node_modules/@strapi/strapi/dist/index.d.ts";
 import { repoRoot } from "../support/paths.ts";
 import type { Strapi, TestStrapi } from "../support/strapi.ts";
 
@@ -51,7 +53,11 @@ export const contentModel = JSON.parse(
   readFileSync(join(repoRoot, "cms", "src", "generated", "content-model.json"), "utf8"),
 ) as ContentModel;
 
-export const uidOf = (type: ModelType) => `api::${type.name}.${type.name}`;
+/** The project's own content types (all with drafts), as Strapi's generated types name them. */
+export type ApiUid = Extract<UID.ContentType, `api::${string}`>;
+
+/** The CMS's UID of a model type (tests/cms/strapi-types.test.ts keeps Strapi's types in step with the model). */
+export const uidOf = (type: ModelType) => `api::${type.name}.${type.name}` as ApiUid;
 
 let counter = 0;
 /** A token valid for every constrained string of the model (codes, inventory numbers): A-Z, 0-9. */

@@ -34,7 +34,7 @@ const apiPath = (type: ModelType) => `/api/${type.kind === "singleType" ? type.n
 async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
   const { strapi } = cms;
   const fixtures: Fixture[] = [];
-  const docs = (type: ModelType) => strapi.documents(uidOf(type) as never);
+  const docs = (type: ModelType) => strapi.documents(uidOf(type));
   const locale = (type: ModelType) => (type.localized ? { locale: "de" } : {});
 
   // 1. Every type: one published document, and (collections) one never-published draft.
@@ -42,14 +42,14 @@ async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
     const created = await docs(type).create({
       data: await validData(strapi, type, PUBLISHED),
       ...locale(type),
-    } as never);
-    await docs(type).publish({ documentId: created.documentId, ...locale(type) } as never);
+    });
+    await docs(type).publish({ documentId: created.documentId, ...locale(type) });
     let draftOnly: string | undefined;
     if (type.kind === "collectionType") {
       const draft = await docs(type).create({
         data: await validData(strapi, type, SECRET),
         ...locale(type),
-      } as never);
+      });
       draftOnly = draft.documentId;
     }
     fixtures.push({ type, path: apiPath(type), published: created.documentId, draftOnly });
@@ -78,8 +78,8 @@ async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
       documentId: fixture.published,
       ...locale(fixture.type),
       data,
-    } as never);
-    await docs(fixture.type).publish({ documentId: fixture.published, ...locale(fixture.type) } as never);
+    });
+    await docs(fixture.type).publish({ documentId: fixture.published, ...locale(fixture.type) });
   }
 
   // 3. Unpublished changes on every published document, and an English version that is only a draft.
@@ -87,13 +87,13 @@ async function createFixtures(cms: TestStrapi): Promise<Fixture[]> {
     const { type } = fixture;
     const title = type.fields[type.titleField];
     const change = title?.regex ? {} : { [type.titleField]: `${SECRET} change` };
-    await docs(type).update({ documentId: fixture.published, ...locale(type), data: change } as never);
+    await docs(type).update({ documentId: fixture.published, ...locale(type), data: change });
     if (type.localized) {
       await docs(type).update({
         documentId: fixture.published,
         locale: "en",
         data: await localizedData(strapi, type, SECRET),
-      } as never);
+      });
     }
   }
   return fixtures;

@@ -73,7 +73,7 @@ export function rolesSuite(getCms: () => TestStrapi | undefined): void {
       const cms = requireCms(getCms);
       const retired = await cms.strapi
         .documents("api::retired-code.retired-code")
-        .create({ data: { code: "RET1" } } as never);
+        .create({ data: { code: "RET1" } });
       const base = "/content-manager/collection-types/api::retired-code.retired-code";
       expect((await cms.adminFetch(base, { role: "editor" })).status).toBe(200);
       const removal = await cms.adminFetch(`${base}/${retired.documentId}`, {

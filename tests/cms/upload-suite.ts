@@ -293,6 +293,7 @@ export function uploadSuite(get: () => { cms: TestStrapi; tempUploads: string } 
         ...(await validData(cms.strapi, place, "legacy")),
         images: [{ file: file?.id, alt: "Wand" }],
       };
+      // Test data built from the model at run time: no static type to check it against.
       await expect(places.create({ locale: "de", data: data as never })).rejects.toThrow(
         /images\.0\.file: "legacy\.png" is HTML \(text\/html\), not image\/png/,
       );

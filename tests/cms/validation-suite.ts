@@ -61,7 +61,7 @@ export function validationSuite(getCms: () => TestStrapi | undefined): void {
       const gone = await validData(strapi, typeNamed("tour-stop"), "GONE");
       const created = await strapi
         .documents("api::tour-stop.tour-stop")
-        .create({ data: gone, locale: "de" } as never);
+        .create({ data: gone as never, locale: "de" }); // built from the model at run time
       base.retired = { code: gone.code };
       const deleted = await cms.tokenFetch(`/api/tour-stops/${created.documentId}`, {
         method: "DELETE",

@@ -37,7 +37,7 @@ function scanData(title: string, model: number) {
     description: `${title}: ein prozedurales Demo-Modell.`,
     licence: "cc0",
     paradata: { method: "procedural" },
-  };
+  } as const;
 }
 
 const populate = { model: true, webModel: true, thumbModel: true, poster: { populate: { file: true } } };
@@ -118,7 +118,7 @@ describe("scan processing in the CMS", () => {
       documentId: created.documentId,
       locale: "de",
       // The test CMS has no generated content-type typings; the document service checks the data.
-      data: { title: "Taufschale aus Messing", model: model.id } as never,
+      data: { title: "Taufschale aus Messing", model: model.id },
     });
     const after = await cms.strapi
       .documents(SCAN)

@@ -17,15 +17,16 @@ let meili: MeilisearchUnderTest;
 /** Request-level assertions need the recorder; a real Meilisearch (MEILISEARCH_TEST_HOST) shows only state. */
 const againstRealMeilisearch = Boolean(process.env.MEILISEARCH_TEST_HOST?.trim());
 
-const placeData = (name: string, slug: string) => ({
-  name,
-  slug,
-  kind: "archaeological_site",
-  municipality: "oldenburg_in_holstein",
-  summary: `${name}: slawischer Ringwall.`,
-  description: "Der **Burgwall** war Hauptsitz der Wagrier.",
-  geo: { latitude: 54.2942, longitude: 10.885 },
-});
+const placeData = (name: string, slug: string) =>
+  ({
+    name,
+    slug,
+    kind: "archaeological_site",
+    municipality: "oldenburg_in_holstein",
+    summary: `${name}: slawischer Ringwall.`,
+    description: "Der **Burgwall** war Hauptsitz der Wagrier.",
+    geo: { latitude: 54.2942, longitude: 10.885 },
+  }) as const;
 
 /** Every request body the indexer sent so far (recorder only). */
 const sentText = () => meili.recorder?.requests.map((request) => request.rawBody).join("\n") ?? "";
@@ -46,7 +47,7 @@ describe("Meilisearch indexer in the CMS", () => {
   it("never sends a draft to Meilisearch", async () => {
     const created = await cms.strapi.documents(PLACE).create({
       locale: "de",
-      data: placeData("Entwurfsort Geheimwall", "entwurfsort-geheimwall") as never,
+      data: placeData("Entwurfsort Geheimwall", "entwurfsort-geheimwall"),
     });
     placeId = created.documentId;
     expect(await meili.getDocument("de", `place-${placeId}-de`)).toBeUndefined();
@@ -57,7 +58,7 @@ describe("Meilisearch indexer in the CMS", () => {
     await cms.strapi.documents(PLACE).update({
       documentId: placeId,
       locale: "de",
-      data: placeData("Oldenburger Wall", "oldenburger-wall") as never,
+      data: placeData("Oldenburger Wall", "oldenburger-wall"),
     });
     if (meili.recorder) expect(sentText()).not.toContain("Oldenburger Wall");
     await cms.strapi.documents(PLACE).publish({ documentId: placeId, locale: "de" });
@@ -99,7 +100,7 @@ describe("Meilisearch indexer in the CMS", () => {
     await cms.strapi.documents(PLACE).update({
       documentId: placeId,
       locale: "de",
-      data: { name: "Starigard Entwurfstitel" } as never,
+      data: { name: "Starigard Entwurfstitel" },
     });
     if (meili.recorder) expect(sentText()).not.toContain("Entwurfstitel");
     expect((await meili.getDocument("de", `place-${placeId}-de`))?.title).toBe("Oldenburger Wall");
@@ -114,7 +115,7 @@ describe("Meilisearch indexer in the CMS", () => {
       data: {
         ...placeData("Oldenburg Rampart", "oldenburg-rampart"),
         description: "Main seat of the Wagrians.",
-      } as never,
+      },
     });
     await cms.strapi.documents(PLACE).publish({ documentId: placeId, locale: "en" });
     expect(await meili.getDocument("en", `place-${placeId}-en`)).toMatchObject({
@@ -145,7 +146,7 @@ describe("Meilisearch indexer in the CMS", () => {
         datingTo: 1160,
         licence: "cc0",
         place: placeId,
-      } as never,
+      },
     });
     const id = `item-${item.documentId}-de`;
     expect(await meili.getDocument("de", id)).toMatchObject({
@@ -159,7 +160,7 @@ describe("Meilisearch indexer in the CMS", () => {
     });
     await cms.strapi
       .documents(PLACE)
-      .update({ documentId: placeId, locale: "de", data: { name: "Oldenburger Wall" } as never });
+      .update({ documentId: placeId, locale: "de", data: { name: "Oldenburger Wall" } });
     await cms.strapi.documents(PLACE).publish({ documentId: placeId, locale: "de" });
     expect((await meili.getDocument("de", id))?.place).toBe("Oldenburger Wall");
   });
@@ -175,7 +176,7 @@ describe("Meilisearch indexer in the CMS", () => {
         introduction: "Start am Museum.",
         durationMinutes: 60,
         distanceMeters: 1500,
-      } as never,
+      },
     });
     const stop = await cms.strapi.documents(STOP).create({
       locale: "de",
@@ -187,7 +188,7 @@ describe("Meilisearch indexer in the CMS", () => {
         position: 1,
         text: "Hier war das Tor.",
         tour: tour.documentId,
-      } as never,
+      },
     });
     const id = `stop-${stop.documentId}-de`;
     expect((await meili.getDocument("de", id))?.url).toBe("/touren/wallrundgang/das-tor/");

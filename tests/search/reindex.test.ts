@@ -98,22 +98,23 @@ describe("search reindex", () => {
       // The CMS itself has no MEILISEARCH_HOST here: only the reindex writes.
       cms = await startStrapi();
       const places = cms.strapi.documents("api::place.place");
-      const data = (name: string, slug: string) => ({
-        name,
-        slug,
-        kind: "church",
-        municipality: "malente",
-        summary: `${name} in Malente.`,
-        geo: { latitude: 54.17, longitude: 10.55 },
-      });
+      const data = (name: string, slug: string) =>
+        ({
+          name,
+          slug,
+          kind: "church",
+          municipality: "malente",
+          summary: `${name} in Malente.`,
+          geo: { latitude: 54.17, longitude: 10.55 },
+        }) as const;
       await places.create({
         locale: "de",
         status: "published",
-        data: data("Maria-Magdalenen-Kirche", "maria-magdalenen-kirche") as never,
+        data: data("Maria-Magdalenen-Kirche", "maria-magdalenen-kirche"),
       });
       await places.create({
         locale: "de",
-        data: data("Unveröffentlichter Entwurfsort", "entwurfsort") as never,
+        data: data("Unveröffentlichter Entwurfsort", "entwurfsort"),
       });
     }, 600_000);
     afterAll(() => cms?.stop());

@@ -7,6 +7,7 @@ import { validateGltf } from "../../scripts/src/scan/validate-gltf.ts";
 import { type SeedReport, seedDemoContent } from "../../scripts/src/seed/seed-demo-content.ts";
 import { exportSnapshot } from "../../scripts/src/snapshot/export-snapshot.ts";
 import { CmsRequestError, createContentReader } from "../../scripts/src/snapshot/fetch-content.ts";
+import type { ApiUid } from "../cms/content-fixtures.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 type Row = {
@@ -18,7 +19,7 @@ type Row = {
 };
 
 const collectionTypes = ALL_CONTENT_TYPES.filter((type) => type.kind === "collectionType");
-const uid = (name: string) => `api::${name}.${name}`;
+const uid = (name: string) => `api::${name}.${name}` as ApiUid;
 
 let cms: TestStrapi;
 let first: SeedReport;
@@ -31,7 +32,7 @@ let filesAfterSecond: number;
 async function allRows(): Promise<Record<string, Row[]>> {
   const rows: Record<string, Row[]> = {};
   for (const type of ALL_CONTENT_TYPES) {
-    rows[type.name] = (await cms.strapi.db.query(uid(type.name) as never).findMany({
+    rows[type.name] = (await cms.strapi.db.query(uid(type.name)).findMany({
       select: ["id", "documentId", "locale", "updatedAt", "publishedAt"],
       orderBy: { id: "asc" },
     })) as Row[];
@@ -94,16 +95,16 @@ describe("the demo seed", () => {
     // Retired QR codes are records of deleted signs, not edited content: no draft there.
     for (const type of collectionTypes.filter((t) => t.name !== "retired-code")) {
       const titleField = type.titleField;
-      const drafts = (await cms.strapi.documents(uid(type.name) as never).findMany({
+      const drafts = (await cms.strapi.documents(uid(type.name)).findMany({
         locale: "de",
         status: "draft",
         filters: { [titleField]: { $startsWith: "ENTWURF" } },
-      } as never)) as unknown as { documentId: string }[];
+      })) as unknown as { documentId: string }[];
       expect(drafts, type.name).toHaveLength(1);
-      const published = await cms.strapi.documents(uid(type.name) as never).findMany({
+      const published = await cms.strapi.documents(uid(type.name)).findMany({
         status: "published",
         filters: { documentId: (drafts[0] as { documentId: string }).documentId },
-      } as never);
+      });
       expect(published, `${type.name} draft is not published`).toHaveLength(0);
     }
   });
@@ -117,11 +118,11 @@ describe("the demo seed", () => {
   });
 
   it("stores every scan's model in the media library as a valid GLB", async () => {
-    const scans = (await cms.strapi.documents("api::scan.scan" as never).findMany({
+    const scans = (await cms.strapi.documents("api::scan.scan").findMany({
       locale: "de",
       status: "published",
       populate: { model: true },
-    } as never)) as unknown as { slug: string; model: { url: string; mime: string } | null }[];
+    })) as unknown as { slug: string; model: { url: string; mime: string } | null }[];
     expect(scans.length).toBeGreaterThanOrEqual(4);
     for (const scan of scans) {
       expect(scan.model, scan.slug).not.toBeNull();
@@ -135,11 +136,11 @@ describe("the demo seed", () => {
 
   it("gives every image alt text in both languages", async () => {
     for (const locale of ["de", "en"]) {
-      const places = (await cms.strapi.documents("api::place.place" as never).findMany({
+      const places = (await cms.strapi.documents("api::place.place").findMany({
         locale,
         status: "published",
         populate: { images: { populate: { file: true } } },
-      } as never)) as unknown as { images: { alt: string; file: unknown }[] }[];
+      })) as unknown as { images: { alt: string; file: unknown }[] }[];
       const images = places.flatMap((place) => place.images);
       expect(images.length).toBeGreaterThan(0);
       for (const image of images) {
@@ -152,18 +153,18 @@ describe("the demo seed", () => {
   it("puts back a field an editor changed, and touches nothing else", async () => {
     const place = DEMO_PLACES[0];
     if (!place) throw new Error("no demo place");
-    const documents = cms.strapi.documents("api::place.place" as never);
+    const documents = cms.strapi.documents("api::place.place");
     const stored = (await documents.findFirst({
       locale: "en",
       filters: { slug: place.slug.en },
-    } as never)) as unknown as {
+    })) as unknown as {
       documentId: string;
     };
     await documents.update({
       documentId: stored.documentId,
       locale: "en",
       data: { summary: "Changed by an editor." },
-    } as never);
+    });
     const third = await seedDemoContent(cms.strapi);
     expect(third.entries.filter((entry) => entry.action !== "unchanged")).toEqual([
       { type: "place", key: place.slug.de, locale: "en", action: "updated", fields: ["summary"] },
@@ -171,7 +172,7 @@ describe("the demo seed", () => {
     const restored = (await documents.findFirst({
       locale: "en",
       filters: { slug: place.slug.en },
-    } as never)) as unknown as {
+    })) as unknown as {
       summary: string;
     };
     expect(restored.summary).toBe(place.summary.en);
@@ -181,19 +182,19 @@ describe("the demo seed", () => {
     const [tour] = DEMO_TOURS.filter((t) => !t.draft);
     const [scan] = DEMO_SCANS.filter((s) => !s.draft);
     if (!tour || !scan) throw new Error("no demo tour or scan");
-    const tours = cms.strapi.documents("api::tour.tour" as never);
-    const scans = cms.strapi.documents("api::scan.scan" as never);
+    const tours = cms.strapi.documents("api::tour.tour");
+    const scans = cms.strapi.documents("api::scan.scan");
     const storedTour = (await tours.findFirst({
       locale: "de",
       filters: { slug: tour.slug.de },
-    } as never)) as unknown as {
+    })) as unknown as {
       documentId: string;
     };
-    await tours.unpublish({ documentId: storedTour.documentId, locale: "de" } as never);
+    await tours.unpublish({ documentId: storedTour.documentId, locale: "de" });
     const storedScan = (await scans.findFirst({
       locale: "en",
       filters: { slug: scan.slug.en },
-    } as never)) as unknown as {
+    })) as unknown as {
       documentId: string;
     };
     // A write of the same data: the draft is newer than the published version, nothing differs.
@@ -201,7 +202,7 @@ describe("the demo seed", () => {
       documentId: storedScan.documentId,
       locale: "en",
       data: { title: scan.title.en },
-    } as never);
+    });
 
     const report = await seedDemoContent(cms.strapi);
     expect(report.entries.filter((entry) => entry.action !== "unchanged")).toEqual([
@@ -216,7 +217,7 @@ describe("the demo seed", () => {
       locale: "de",
       status: "published",
       filters: { documentId: storedTour.documentId },
-    } as never);
+    });
     expect(published).not.toBeNull();
     expect((await seedDemoContent(cms.strapi)).published).toBe(0);
   });
@@ -252,11 +253,11 @@ describe("the demo seed with --refresh-dates", () => {
       expect(entry.type).toBe("event-stream");
       expect(entry.fields).toEqual(["start", "end"]);
     }
-    const concert = (await cms.strapi.documents("api::event-stream.event-stream" as never).findFirst({
+    const concert = (await cms.strapi.documents("api::event-stream.event-stream").findFirst({
       locale: "de",
       status: "published",
       filters: { slug: "konzert-in-st-johannis" },
-    } as never)) as unknown as { start: string; end: string };
+    })) as unknown as { start: string; end: string };
     expect(Date.parse(concert.start)).toBeLessThan(later.getTime());
     expect(Date.parse(concert.end)).toBeGreaterThan(later.getTime());
   });
@@ -267,12 +268,10 @@ describe("the snapshot export against a CMS with invalid published content", () 
     const place = DEMO_PLACES[0];
     if (!place) throw new Error("no demo place");
     // Corrupt the published German row behind the document service's back (as a broken import would).
-    const row = (await cms.strapi.db.query("api::place.place" as never).findOne({
+    const row = (await cms.strapi.db.query("api::place.place").findOne({
       where: { slug: place.slug.de, locale: "de", publishedAt: { $notNull: true } },
     })) as { id: number };
-    await cms.strapi.db
-      .query("api::place.place" as never)
-      .update({ where: { id: row.id }, data: { summary: " " } });
+    await cms.strapi.db.query("api::place.place").update({ where: { id: row.id }, data: { summary: " " } });
     const outDir = join(cms.tempDir, "snapshot");
     const error = await exportSnapshot({ url: cms.url, outDir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentValidationError);

@@ -28,17 +28,22 @@ afterAll(async () => {
 async function createTours(cms: TestStrapi): Promise<void> {
   const tours = cms.strapi.documents("api::tour.tour");
   const stops = cms.strapi.documents("api::tour-stop.tour-stop");
-  const tourData = (title: string, slug: string) =>
-    ({
-      title,
-      slug,
-      summary: "Ein kurzer Rundgang.",
-      introduction: "Die Tour führt durch die Kirche.",
-      durationMinutes: 30,
-      distanceMeters: 800,
-    }) as never;
-  const stopData = (position: number, code: string, title: string, tour: string) =>
-    ({ title, slug: code.toLowerCase(), code, position, text: `Station ${position}.`, tour }) as never;
+  const tourData = (title: string, slug: string) => ({
+    title,
+    slug,
+    summary: "Ein kurzer Rundgang.",
+    introduction: "Die Tour führt durch die Kirche.",
+    durationMinutes: 30,
+    distanceMeters: 800,
+  });
+  const stopData = (position: number, code: string, title: string, tour: string) => ({
+    title,
+    slug: code.toLowerCase(),
+    code,
+    position,
+    text: `Station ${position}.`,
+    tour,
+  });
   const tour = await tours.create({
     locale: "de",
     status: "published",

@@ -52,7 +52,7 @@ async function seed(cms: TestStrapi): Promise<{ itemDocumentId: string; placeDoc
       summary: "Slawischer Ringwall, Hauptburg der Wagrier.",
       geo: { latitude: 54.2942, longitude: 10.885 },
       images: [{ file: uploaded[0]?.id, alt: "Der Wall von Süden" }],
-    } as never,
+    },
     status: "published",
   });
   await places.update({
@@ -63,11 +63,16 @@ async function seed(cms: TestStrapi): Promise<{ itemDocumentId: string; placeDoc
       slug: "oldenburg-rampart",
       summary: "Slavic ring fort, main seat of the Wagrians.",
       images: [{ file: uploaded[0]?.id, alt: "The rampart from the south" }],
-    } as never,
+    },
     status: "published",
   });
   const items = strapi.documents(ITEM);
-  const base = { datingFrom: 1725, datingTo: 1740, licence: "cc_by_4", attribution: "Museum Oldenburg" };
+  const base = {
+    datingFrom: 1725,
+    datingTo: 1740,
+    licence: "cc_by_4" as const,
+    attribution: "Museum Oldenburg",
+  };
   const angel = await items.create({
     locale: "de",
     data: {
@@ -79,7 +84,7 @@ async function seed(cms: TestStrapi): Promise<{ itemDocumentId: string; placeDoc
       datingText: "um 1732",
       place: place.documentId,
       images: [{ file: uploaded[1]?.id, alt: "Der Taufengel", caption: "Foto" }],
-    } as never,
+    },
     status: "published",
   });
   await items.update({
@@ -90,14 +95,14 @@ async function seed(cms: TestStrapi): Promise<{ itemDocumentId: string; placeDoc
       slug: "baptismal-angel",
       summary: "Hanging angel.",
       datingText: "about 1732",
-    } as never,
+    },
     status: "published",
   });
   // A published entry with later edits still in its draft.
   await items.update({
     documentId: angel.documentId,
     locale: "de",
-    data: { summary: "Überarbeitet, noch nicht veröffentlicht." } as never,
+    data: { summary: "Überarbeitet, noch nicht veröffentlicht." },
   });
   // A draft that was never published.
   await items.create({
@@ -109,7 +114,7 @@ async function seed(cms: TestStrapi): Promise<{ itemDocumentId: string; placeDoc
       summary: "Entwurf.",
       inventoryNumber: "OH-2",
       datingText: "14. Jh.",
-    } as never,
+    },
   });
   return { itemDocumentId: angel.documentId, placeDocumentId: place.documentId };
 }
@@ -244,7 +249,7 @@ describe("npm run backup while the CMS is in use", () => {
                 summary: "Während der Sicherung gespeichert.",
                 geo: { latitude: 54.29, longitude: 10.88 },
                 images: [{ file: image.id, alt: "Der Wall" }],
-              } as never,
+              },
             });
             saves++;
             if (backupExit === null) savesDuringBackup++;
@@ -298,7 +303,7 @@ describe("npm run backup while the CMS is in use", () => {
         status: "published",
         populate: { images: { populate: ["file"] } },
         limit: 10_000,
-      } as never)) as unknown as { slug: string; images: { file?: { id: number } }[] }[];
+      })) as unknown as { slug: string; images: { file?: { id: number } }[] }[];
       placesWithoutImage = restoredList
         .filter((place) => place.slug.startsWith("ort-") && !place.images?.[0]?.file)
         .map((place) => place.slug);

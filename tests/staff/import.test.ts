@@ -30,6 +30,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "showroom-import-"));
   await cms.strapi.documents("api::place.place").create({
     locale: "de",
+    // A draft without kind and municipality; Strapi's input type asks for every required field.
     data: {
       name: "Oldenburger Wallmuseum",
       slug: "wallmuseum",

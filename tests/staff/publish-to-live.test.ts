@@ -164,6 +164,7 @@ describe("preview", () => {
   it("tells staff what is missing when a draft cannot be shown yet", async () => {
     const draft = await cms.strapi.documents(ITEM).create({
       locale: "de",
+      // A draft may lack required fields; Strapi's input type asks for every one of them.
       data: { title: "Halbfertiger Eintrag", slug: "halbfertig", inventoryNumber: "DEMO-OH-9999" } as never,
     });
     const response = await fetch(await previewLink(draft.documentId, "de"));

@@ -19,7 +19,7 @@ describe("publishing event streams in the CMS", () => {
 
   const base = {
     title: "Sitzung der Stadtvertretung",
-    kind: "council_meeting",
+    kind: "council_meeting" as const,
     summary: "Öffentliche Sitzung.",
     start: "2026-03-10T18:00:00.000Z",
     end: "2026-03-10T20:00:00.000Z",
@@ -49,7 +49,7 @@ describe("publishing event streams in the CMS", () => {
     await documents.update({
       documentId: draft.documentId,
       locale: "de",
-      data: { captions: [{ language: "de", label: "Deutsch", file }] } as never,
+      data: { captions: [{ language: "de", label: "Deutsch", file }] },
     });
     await documents.publish({ documentId: draft.documentId, locale: "de" });
     const published = await documents.findOne({
