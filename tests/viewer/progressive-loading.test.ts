@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emulateSlowMobile } from "../../scripts/src/bench/slow-network.ts";
+import { emulateSlowMobile } from "../../scripts/src/dev/bench/slow-network.ts";
 import { formatFileSize } from "../../viewer/src/i18n.ts";
 import type { ScanViewerOptions } from "../../viewer/src/types.ts";
 import { launchBrowser, newRecordedPage } from "../support/browser.ts";
@@ -179,7 +179,7 @@ describe("feedback from the first byte", () => {
       await page.goto(`${server.url}/levels.html`);
       await emulateSlowMobile(context, page);
       await page.evaluate(() => {
-        const seen: Array<{ ms: number; text: string; canvas: boolean }> = [];
+        const seen: Array<{ ms: number; text: string; canvas: boolean; stalled: boolean }> = [];
         let clickedAt = 0;
         document.querySelector("[data-scan-viewer-start]")?.addEventListener(
           "click",
@@ -190,8 +190,10 @@ describe("feedback from the first byte", () => {
         );
         new MutationObserver(() => {
           const text = document.querySelector("[data-scan-viewer-progress] > span")?.textContent;
+          const stalled = !!document.querySelector("[data-scan-viewer-stalled]:not([hidden])");
           if (text && clickedAt)
             seen.push({
+              stalled,
               ms: performance.now() - clickedAt,
               text,
               canvas: !!document.querySelector("canvas"),
@@ -203,14 +205,19 @@ describe("feedback from the first byte", () => {
       await page.waitForSelector('[data-scan-viewer-stage][data-state="ready"]', { timeout: 60_000 });
       const seen = await page.evaluate(
         () =>
-          (window as unknown as { progressSeen: Array<{ ms: number; text: string; canvas: boolean }> })
-            .progressSeen,
+          (
+            window as unknown as {
+              progressSeen: Array<{ ms: number; text: string; canvas: boolean; stalled: boolean }>;
+            }
+          ).progressSeen,
       );
       const first = seen[0];
       expect(first?.text).toMatch(/^3D-Modell wird geladen: 0 kB von \d+ kB \(0 %\)$/);
       expect(first?.ms).toBeLessThan(200);
       // Bytes arrive while the viewer code is still on its way (no canvas yet): progress from the first byte.
       expect(seen.some((entry) => !entry.canvas && /\((?:[1-9]\d?|100) %\)/.test(entry.text))).toBe(true);
+      // Slow but flowing: never "stuck".
+      expect(seen.filter((entry) => entry.stalled)).toEqual([]);
       const percents = seen.map((entry) => Number(/\((\d+) %\)/.exec(entry.text)?.[1]));
       expect(percents.filter((n) => !Number.isNaN(n))).toContain(100);
     } finally {
