@@ -1,4 +1,4 @@
-// QR sign landings (see src/lib/pages/qr.ts). A classic script in <head>, so it runs before the
+// QR sign landings (see src/lib/page-data/qr.ts). A classic script in <head>, so it runs before the
 // page renders; a file, not inline, because the Content-Security-Policy allows no inline script.
 // Its data attributes say what to do:
 //   data-de, data-en  a /q/<code>/ landing: go to the stop in the browser's language (German fallback)

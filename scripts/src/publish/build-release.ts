@@ -1,4 +1,4 @@
-import { snapshotBuildEnv, spawnAstroBuild, withSiteBuildLock } from "../../../site/scripts/astro-build.ts";
+import { snapshotBuildEnv, spawnAstroBuild, withSiteBuildLock } from "../../../site/build/astro-build.ts";
 import { exportSnapshot } from "../snapshot/export-snapshot.ts";
 import type { BuildRelease } from "./rebuild-worker.ts";
 

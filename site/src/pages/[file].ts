@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from "astro";
 import { getSiteContent } from "../lib/content/site-content.ts";
-import { netlifyRedirects, nginxRedirects, qrTargets } from "../lib/pages/qr.ts";
+import { netlifyRedirects, nginxRedirects, qrTargets } from "../lib/page-data/qr.ts";
 import {
   caddySecurityHeaders,
   headersFile,

@@ -71,7 +71,7 @@ export function eventMarkup(event: HarnessEvent): string {
 export async function writeHarness(dir: string, pages: Record<string, string>): Promise<void> {
   mkdirSync(join(dir, "js"), { recursive: true });
   await build({
-    entryPoints: [join(repoRoot, "site", "src", "scripts", "stream-player", "index.ts")],
+    entryPoints: [join(repoRoot, "site", "src", "islands", "stream-player", "index.ts")],
     bundle: true,
     splitting: true,
     format: "esm",

@@ -1,5 +1,5 @@
 /** Interface texts of the event pages and the player, per language (content texts come from the CMS). */
-import type { PlayerMessages } from "../../scripts/stream-player/messages.ts";
+import type { PlayerMessages } from "../../islands/stream-player/messages.ts";
 import type { SiteLocale } from "../i18n/locales.ts";
 
 const de = {

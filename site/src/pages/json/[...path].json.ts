@@ -13,8 +13,8 @@ import {
   stopPath,
   tourPath,
 } from "../../lib/i18n/routes.ts";
-import { filterIndexRow, objectCard } from "../../lib/pages/objects.ts";
-import { stopsOf } from "../../lib/pages/tours.ts";
+import { filterIndexRow, objectCard } from "../../lib/page-data/objects.ts";
+import { stopsOf } from "../../lib/page-data/tours.ts";
 import { eventJsonLd, itemJsonLd, placeJsonLd, stopJsonLd, tourJsonLd } from "../../lib/seo/schema.ts";
 
 type Builder = (site: URL | undefined) => object;
