@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { checkBudget, reportBudgets } from "../../scripts/src/bench/budget.ts";
+import { checkBudget, reportBudgets } from "../../scripts/src/dev/bench/budget.ts";
 import { writeFixtureSnapshot } from "../../tests/site/fixture-snapshot.ts";
 import { buildSite } from "../../tests/support/site-build.ts";
 
@@ -69,7 +69,7 @@ try {
   let demoSnapshot: string;
   let demoLabel = "demo";
   try {
-    const { ensureDemoSnapshot } = await import("../../scripts/src/snapshot/demo-snapshot.ts");
+    const { ensureDemoSnapshot } = await import("../../scripts/src/staff/snapshot/demo-snapshot.ts");
     demoSnapshot = await ensureDemoSnapshot();
   } catch (error) {
     console.warn(

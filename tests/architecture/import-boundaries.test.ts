@@ -37,39 +37,39 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
     why: "the generator writes the CMS's schemas and its copies of the contracts (cms/src/generated)",
   },
   {
-    file: "scripts/src/snapshot/demo-snapshot.ts",
+    file: "scripts/src/staff/snapshot/demo-snapshot.ts",
     target: "content-types/src",
     why: "hashes the model's sources into the demo snapshot's cache key (reads, never loads)",
   },
   // The CMS runs staff tools by path; way out: the tools as a declared dependency with a `bin`.
   {
     file: "cms/src/api/tour/controllers/signs.ts",
-    target: "scripts/src/signs/cli.ts",
+    target: "scripts/src/staff/signs/cli.ts",
     why: "the admin's sign sheet runs the signs CLI as a child process",
   },
   {
     file: "cms/src/scan-processing/index.ts",
-    target: "scripts/src/scan/cli.ts",
+    target: "scripts/src/staff/scan/cli.ts",
     why: "scan processing runs the prepare-scan CLI as a child process",
   },
   // Scripts reaching into the CMS and the site.
   {
-    file: "scripts/src/search/reindex.ts",
+    file: "scripts/src/staff/search/reindex.ts",
     target: "cms/src/search/meilisearch-index.ts",
     why: "the `meilisearch` client is installed for the CMS only (cms/ has its own lockfile); way out: declare it in scripts and move the client module to a shared home",
   },
   {
-    file: "scripts/src/cms/boot-cms.ts",
+    file: "scripts/src/shared/cms/boot-cms.ts",
     target: "cms/node_modules/@strapi/strapi/dist/index.d.ts",
     why: "types of the Strapi instance it boots; Strapi is installed in cms/ only",
   },
   {
-    file: "scripts/src/preview/page-path.ts",
+    file: "scripts/src/host/preview/page-path.ts",
     target: "site/src/lib/i18n/locales.ts",
     why: "way out: import pagePathOf and SiteLocale from @showroom/content-types/url-scheme",
   },
   {
-    file: "scripts/src/preview/page-path.ts",
+    file: "scripts/src/host/preview/page-path.ts",
     target: "site/src/lib/i18n/routes.ts",
     why: "way out: import pagePathOf from @showroom/content-types/url-scheme (the same function)",
   },
@@ -91,7 +91,7 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
   // The site loads the snapshot exporter by path; way out: one ContentSource in content-types.
   {
     file: "site/src/lib/content/prepare-snapshot.ts",
-    target: "scripts/src/snapshot/export-snapshot.ts",
+    target: "scripts/src/staff/snapshot/export-snapshot.ts",
     why: "the site build exports a snapshot from the CMS with the scripts' exporter",
   },
   // Benches use test helpers and other packages' internals; way out: benches and their helpers in
@@ -102,20 +102,35 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
     "tests/support/browser.ts",
     "tests/support/site-build.ts",
     "tests/support/static-server.ts",
-  ].map((target) => ({ file: "scripts/src/bench/search.ts", target, why: "search bench" })),
+  ].map((target) => ({ file: "scripts/src/dev/bench/search.ts", target, why: "search bench" })),
   ...[
     "tests/streams/support/event-snapshot.ts",
     "tests/streams/support/streams.ts",
     "tests/support/browser.ts",
     "tests/support/site-build.ts",
     "tests/support/static-server.ts",
-  ].map((target) => ({ file: "scripts/src/bench/stream.ts", target, why: "stream bench" })),
+  ].map((target) => ({ file: "scripts/src/dev/bench/stream.ts", target, why: "stream bench" })),
   ...[
-    "scripts/src/bench/budget.ts",
-    "scripts/src/snapshot/demo-snapshot.ts",
+    "scripts/src/dev/bench/budget.ts",
+    "scripts/src/staff/snapshot/demo-snapshot.ts",
     "tests/site/fixture-snapshot.ts",
     "tests/support/site-build.ts",
   ].map((target) => ({ file: "site/bench/site-bench.ts", target, why: "site bench" })),
+  ...[
+    "scripts/src/demo/demo-models/index.ts",
+    "scripts/src/dev/bench/budget.ts",
+    "scripts/src/dev/bench/slow-network.ts",
+    "scripts/src/staff/scan/prepare-scan.ts",
+    "tests/support/browser.ts",
+    "tests/support/static-server.ts",
+    "tests/viewer/harness.ts",
+    "tests/viewer/levels-page.ts",
+  ].map((target) => ({ file: "viewer/bench/load.ts", target, why: "viewer load bench" })),
+  ...["@gltf-transform/core", "sharp"].map((target) => ({
+    file: "viewer/bench/pbr-scan.ts",
+    target,
+    why: "the viewer load bench generates a PBR scan with the scripts' packages",
+  })),
   {
     file: "viewer/bench/size.ts",
     target: "vite",

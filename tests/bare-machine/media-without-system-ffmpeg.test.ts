@@ -47,7 +47,7 @@ describe("the demo media on a machine without a system ffmpeg", () => {
     const out = join(work, "guide.mp3");
     await runWithoutSystemFfmpeg(`
       import { writeFileSync } from "node:fs";
-      const { renderAudioGuide } = await import(${moduleUrl("scripts/src/media/audio-guide.ts")});
+      const { renderAudioGuide } = await import(${moduleUrl("scripts/src/demo/media/audio-guide.ts")});
       writeFileSync(${JSON.stringify(out)}, await renderAudioGuide());
     `);
     const mp3 = readFileSync(out);
@@ -61,7 +61,7 @@ describe("the demo media on a machine without a system ffmpeg", () => {
   it("encodes an HLS stream with a poster (H.264 and AAC) with the ffmpeg from npm", async () => {
     const outDir = join(work, "stream");
     await runWithoutSystemFfmpeg(`
-      const { ENCODE_HLS_DEFAULTS, encodeHls, writePoster } = await import(${moduleUrl("scripts/src/hls/ffmpeg-hls.ts")});
+      const { ENCODE_HLS_DEFAULTS, encodeHls, writePoster } = await import(${moduleUrl("scripts/src/demo/hls/ffmpeg-hls.ts")});
       await encodeHls({ ...ENCODE_HLS_DEFAULTS, outDir: ${JSON.stringify(outDir)}, durationSeconds: 4 });
       await writePoster(${JSON.stringify(join(outDir, "poster.jpg"))}, "testsrc");
     `);

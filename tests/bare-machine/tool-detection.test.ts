@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { TEST_TOOLS } from "../../scripts/src/system-tools/system-tools.ts";
+import { TEST_TOOLS } from "../../scripts/src/shared/system-tools/system-tools.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { ensureTestTools } from "../support/ensure-system-tools.ts";
 import { repoRoot } from "../support/paths.ts";
@@ -32,9 +32,13 @@ const bareEnv = () => {
 };
 
 async function toolsCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return run(process.execPath, [join(repoRoot, "scripts", "src", "system-tools", "cli.ts"), ...args], {
-    env: bareEnv(),
-  }).then(
+  return run(
+    process.execPath,
+    [join(repoRoot, "scripts", "src", "shared", "system-tools", "cli.ts"), ...args],
+    {
+      env: bareEnv(),
+    },
+  ).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
@@ -69,7 +73,7 @@ describe("the system tools command (.ci/run) on a bare machine", () => {
 
   it("is what .ci/run uses, so CI installs exactly what npm test checks", () => {
     const ci = readFileSync(join(repoRoot, ".ci", "run"), "utf8");
-    expect(ci).toContain("node scripts/src/system-tools/cli.ts --for tests");
+    expect(ci).toContain("node scripts/src/shared/system-tools/cli.ts --for tests");
     expect(ci).not.toMatch(/apt-get install/);
     const config = readFileSync(join(repoRoot, "vitest.config.ts"), "utf8");
     expect(config).toContain('globalSetup: ["./tests/support/ensure-system-tools.ts"]');

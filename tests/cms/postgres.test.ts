@@ -1,7 +1,7 @@
 // The CMS integration suites again, on PostgreSQL (the production database). Without the server
 // binaries they fail with the command to run; SHOWROOM_ALLOW_MISSING_TOOLS=1 skips them instead.
 import { afterAll, beforeAll, describe } from "vitest";
-import { missingToolLine, missingToolsAllowed } from "../../scripts/src/system-tools/system-tools.ts";
+import { missingToolLine, missingToolsAllowed } from "../../scripts/src/shared/system-tools/system-tools.ts";
 import { findPostgresBin, type Postgres, startPostgres } from "../support/postgres.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 import { draftLeakSuite } from "./draft-leak-suite.ts";

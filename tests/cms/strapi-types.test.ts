@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cmsDir } from "../../scripts/src/cms/paths.ts";
+import { cmsDir } from "../../scripts/src/shared/cms/paths.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 interface TypeGenerators {

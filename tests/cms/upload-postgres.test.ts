@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe } from "vitest";
-import { missingToolLine, missingToolsAllowed } from "../../scripts/src/system-tools/system-tools.ts";
+import { missingToolLine, missingToolsAllowed } from "../../scripts/src/shared/system-tools/system-tools.ts";
 import { findPostgresBin, type Postgres, startPostgres } from "../support/postgres.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 import { uploadSuite, uploadSuiteEnv } from "./upload-suite.ts";

@@ -6,11 +6,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { NodeIO } from "@gltf-transform/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLathedBell } from "../../scripts/src/demo-models/index.ts";
+import { createLathedBell } from "../../scripts/src/demo/demo-models/index.ts";
 import { repoRoot } from "../support/paths.ts";
 
 const run = promisify(execFile);
-const cli = join(repoRoot, "scripts", "src", "scan", "cli.ts");
+const cli = join(repoRoot, "scripts", "src", "staff", "scan", "cli.ts");
 let work: string;
 let bell: string;
 

@@ -5,12 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateDemoModels } from "../../scripts/src/demo-models/index.ts";
-import { launchChromium } from "../../scripts/src/scan/launch-chromium.ts";
-import { prepareScan, type ScanReport } from "../../scripts/src/scan/prepare-scan.ts";
-import { renderPoster } from "../../scripts/src/scan/render-poster.ts";
-import { ScanError, type ScanErrorCode } from "../../scripts/src/scan/scan-error.ts";
-import { validateGltf } from "../../scripts/src/scan/validate-gltf.ts";
+import { generateDemoModels } from "../../scripts/src/demo/demo-models/index.ts";
+import { launchChromium } from "../../scripts/src/staff/scan/launch-chromium.ts";
+import { prepareScan, type ScanReport } from "../../scripts/src/staff/scan/prepare-scan.ts";
+import { renderPoster } from "../../scripts/src/staff/scan/render-poster.ts";
+import { ScanError, type ScanErrorCode } from "../../scripts/src/staff/scan/scan-error.ts";
+import { validateGltf } from "../../scripts/src/staff/scan/validate-gltf.ts";
 import { sharedFixtures, sharedFixturesOrSkipReason } from "../support/paths.ts";
 
 const skipFixtures = sharedFixturesOrSkipReason();

@@ -2,10 +2,10 @@ import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateDemoModels } from "../../scripts/src/demo-models/index.ts";
+import { generateDemoModels } from "../../scripts/src/demo/demo-models/index.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
-// The CMS runs scripts/src/scan/cli.ts on every newly saved scan model and fills in the entry.
+// The CMS runs scripts/src/staff/scan/cli.ts on every newly saved scan model and fills in the entry.
 const SCAN = "api::scan.scan";
 let cms: TestStrapi;
 let work: string;

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reindex } from "../../scripts/src/search/reindex.ts";
+import { reindex } from "../../scripts/src/staff/search/reindex.ts";
 import { readSearchClientConfig } from "../../site/src/lib/search/search-config.ts";
 import { launchBrowser, newRecordedPage, type RecordedPage } from "../support/browser.ts";
 import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reindex } from "../../scripts/src/search/reindex.ts";
+import { reindex } from "../../scripts/src/staff/search/reindex.ts";
 import { writeFixtureSnapshot } from "../site/fixture-snapshot.ts";
 import { repoRoot } from "../support/paths.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";

@@ -56,7 +56,7 @@ interface SeedRun {
 /** `npm run seed` on the SQLite file and upload folder of `dir`. */
 async function startSeed(dir: string, onLine: (line: string, run: SeedRun) => void = () => {}) {
   mkdirSync(join(dir, "public", "uploads"), { recursive: true });
-  const child = spawn(process.execPath, [join(repoRoot, "scripts", "src", "seed", "cli.ts")], {
+  const child = spawn(process.execPath, [join(repoRoot, "scripts", "src", "demo", "seed", "cli.ts")], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_CONTENT_TYPES, ContentValidationError } from "@showroom/content-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PLACES, DEMO_SCANS, DEMO_TOURS } from "../../scripts/src/demo-content/index.ts";
-import { validateGltf } from "../../scripts/src/scan/validate-gltf.ts";
-import { type SeedReport, seedDemoContent } from "../../scripts/src/seed/seed-demo-content.ts";
-import { exportSnapshot } from "../../scripts/src/snapshot/export-snapshot.ts";
-import { CmsRequestError, createContentReader } from "../../scripts/src/snapshot/fetch-content.ts";
+import { DEMO_PLACES, DEMO_SCANS, DEMO_TOURS } from "../../scripts/src/demo/demo-content/index.ts";
+import { type SeedReport, seedDemoContent } from "../../scripts/src/demo/seed/seed-demo-content.ts";
+import { validateGltf } from "../../scripts/src/staff/scan/validate-gltf.ts";
+import { exportSnapshot } from "../../scripts/src/staff/snapshot/export-snapshot.ts";
+import { CmsRequestError, createContentReader } from "../../scripts/src/staff/snapshot/fetch-content.ts";
 import type { ApiUid } from "../cms/content-fixtures.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireSystemTool } from "../../scripts/src/system-tools/system-tools.ts";
+import { requireSystemTool } from "../../scripts/src/shared/system-tools/system-tools.ts";
 import { repoRoot } from "../support/paths.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
@@ -126,7 +126,7 @@ describe("sign sheet endpoint of the CMS", () => {
   it("makes the same sheet from the CMS REST API with npm run signs when STRAPI_URL is set", async () => {
     const out = join(work, "from-cms.pdf");
     const env = { ...process.env, STRAPI_URL: cms.url, STRAPI_TOKEN: await cms.apiToken("read-only") };
-    const cli = join(repoRoot, "scripts", "src", "signs", "cli.ts");
+    const cli = join(repoRoot, "scripts", "src", "staff", "signs", "cli.ts");
     const { stdout } = await run(
       process.execPath,
       [cli, "--tour", "kirche-und-altstadt", "--out", out, "--base-url", SITE],

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LOCALES, type Locale, SNAPSHOT_FORMAT, type SnapshotManifest } from "@showroom/content-types";
 import sharp from "sharp";
-import { ffmpegPath } from "../../scripts/src/system-tools/ffmpeg-path.ts";
+import { ffmpegPath } from "../../scripts/src/shared/system-tools/ffmpeg-path.ts";
 
 export interface FixtureSnapshotOptions {
   /** Number of heritage items (default 8). */

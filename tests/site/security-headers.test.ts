@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPreviewHandler } from "../../scripts/src/preview/preview-handler.ts";
+import { createPreviewHandler } from "../../scripts/src/host/preview/preview-handler.ts";
 import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/publish/rebuild-worker.ts";
 import { type SiteServer, startSiteServer } from "../../scripts/src/publish/site-server.ts";
 import {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPreviewHandler } from "../../scripts/src/preview/preview-handler.ts";
+import { createPreviewHandler } from "../../scripts/src/host/preview/preview-handler.ts";
 import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/publish/rebuild-worker.ts";
 import { type SiteServer, startSiteServer } from "../../scripts/src/publish/site-server.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";

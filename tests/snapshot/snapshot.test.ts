@@ -20,9 +20,9 @@ import {
   DEMO_SCANS,
   DEMO_TOUR_STOPS,
   DEMO_TOURS,
-} from "../../scripts/src/demo-content/index.ts";
-import { exportSnapshot } from "../../scripts/src/snapshot/export-snapshot.ts";
-import { CmsRequestError, createContentReader } from "../../scripts/src/snapshot/fetch-content.ts";
+} from "../../scripts/src/demo/demo-content/index.ts";
+import { exportSnapshot } from "../../scripts/src/staff/snapshot/export-snapshot.ts";
+import { CmsRequestError, createContentReader } from "../../scripts/src/staff/snapshot/fetch-content.ts";
 import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
 
 let dir: string;

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backupCms } from "../../scripts/src/backup/backup-cms.ts";
-import { type ContentCensus, takeCensus } from "../../scripts/src/backup/content-census.ts";
-import { restoreCms } from "../../scripts/src/backup/restore-cms.ts";
+import { backupCms } from "../../scripts/src/staff/backup/backup-cms.ts";
+import { type ContentCensus, takeCensus } from "../../scripts/src/staff/backup/content-census.ts";
+import { restoreCms } from "../../scripts/src/staff/backup/restore-cms.ts";
 import { repoRoot } from "../support/paths.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
@@ -262,7 +262,7 @@ describe("npm run backup while the CMS is in use", () => {
       // The real command, in its own process, on the live database and upload folder.
       const child = spawn(
         process.execPath,
-        [join(repoRoot, "scripts", "src", "backup", "backup-cli.ts"), archive],
+        [join(repoRoot, "scripts", "src", "staff", "backup", "backup-cli.ts"), archive],
         {
           cwd: repoRoot,
           env: {

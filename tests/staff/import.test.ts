@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyImport, loadImportContext } from "../../scripts/src/import/apply-import.ts";
-import { formatImportReport } from "../../scripts/src/import/format-report.ts";
-import { importHeritageItems } from "../../scripts/src/import/import-heritage-items.ts";
+import { applyImport, loadImportContext } from "../../scripts/src/staff/import/apply-import.ts";
+import { formatImportReport } from "../../scripts/src/staff/import/format-report.ts";
+import { importHeritageItems } from "../../scripts/src/staff/import/import-heritage-items.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const ITEM = "api::heritage-item.heritage-item";

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoContent } from "../../scripts/src/demo/seed/seed-demo-content.ts";
 import { type PublishLoop, startPublishLoop } from "../../scripts/src/publish/publish-loop.ts";
-import { seedDemoContent } from "../../scripts/src/seed/seed-demo-content.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const ITEM = "api::heritage-item.heritage-item";

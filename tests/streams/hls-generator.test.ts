@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Cue, toWebVtt } from "../../scripts/src/hls/captions.ts";
-import { type DemoStreamManifest, demoLiveHook } from "../../scripts/src/hls/demo-streams.ts";
-import { livePlaylist } from "../../scripts/src/hls/live-simulator.ts";
-import { probeMedia } from "../../scripts/src/system-tools/probe-media.ts";
+import { type Cue, toWebVtt } from "../../scripts/src/demo/hls/captions.ts";
+import { type DemoStreamManifest, demoLiveHook } from "../../scripts/src/demo/hls/demo-streams.ts";
+import { livePlaylist } from "../../scripts/src/demo/hls/live-simulator.ts";
+import { probeMedia } from "../../scripts/src/shared/system-tools/probe-media.ts";
 import { parseWebVtt } from "../../site/src/lib/events/webvtt.ts";
 import { serveStatic } from "../support/static-server.ts";
 import { streamsDir, testStreams } from "./support/streams.ts";

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { liveSimulator } from "../../scripts/src/hls/live-simulator.ts";
+import { liveSimulator } from "../../scripts/src/demo/hls/live-simulator.ts";
 import { launchBrowser, newRecordedPage, type RecordedPage } from "../support/browser.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { eventMarkup, placeStreams, playerMarkup, writeHarness } from "./support/harness.ts";

@@ -1,6 +1,6 @@
 // A real snapshot of the demo content (Strapi booted on a throwaway database, seeded, exported through
-// REST), cached per source state so several test files share one. See scripts/src/snapshot/demo-snapshot.ts.
-import { ensureDemoSnapshot as ensure } from "../../scripts/src/snapshot/demo-snapshot.ts";
+// REST), cached per source state so several test files share one. See scripts/src/staff/snapshot/demo-snapshot.ts.
+import { ensureDemoSnapshot as ensure } from "../../scripts/src/staff/snapshot/demo-snapshot.ts";
 
 /**
  * The folder of the demo content snapshot (manifest.json, content/, media/). First call in a run

@@ -12,7 +12,7 @@ import {
   ensureSystemTools,
   missingToolsAllowed,
   TEST_TOOLS,
-} from "../../scripts/src/system-tools/system-tools.ts";
+} from "../../scripts/src/shared/system-tools/system-tools.ts";
 
 /** The lines the test run prints about system tools (installs first where it may). */
 export function ensureTestTools(options: Partial<EnsureSystemToolsOptions> = {}): string[] {

@@ -13,7 +13,7 @@ import {
   findSystemTool,
   missingToolLine,
   missingToolsAllowed,
-} from "../../scripts/src/system-tools/system-tools.ts";
+} from "../../scripts/src/shared/system-tools/system-tools.ts";
 import { repoRoot } from "./paths.ts";
 
 const run = promisify(execFile);

@@ -1,12 +1,17 @@
 // Boots the real CMS in-process for integration tests: compiled once (cached by source hash),
 // a throwaway database, a free port, throwaway secrets. The boot itself lives in
-// scripts/src/cms/ so the seed and the demo launcher use the same code.
+// scripts/src/shared/cms/ so the seed and the demo launcher use the same code.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { type BootedCms, bootCms, type CmsDatabase, type Strapi } from "../../scripts/src/cms/boot-cms.ts";
-import { compileCms, pruneOldBuilds } from "../../scripts/src/cms/compile-cms.ts";
-import { cmsDir } from "../../scripts/src/cms/paths.ts";
+import {
+  type BootedCms,
+  bootCms,
+  type CmsDatabase,
+  type Strapi,
+} from "../../scripts/src/shared/cms/boot-cms.ts";
+import { compileCms, pruneOldBuilds } from "../../scripts/src/shared/cms/compile-cms.ts";
+import { cmsDir } from "../../scripts/src/shared/cms/paths.ts";
 
 export type { CmsDatabase, Strapi };
 
@@ -15,7 +20,7 @@ export interface StartStrapiOptions {
   database?: CmsDatabase;
   /** A SQLite file to use (kept after stop()); created from the template when missing. */
   databaseFile?: string;
-  /** Seed the demo content (scripts/src/seed) after the boot. */
+  /** Seed the demo content (scripts/src/demo/seed) after the boot. */
   seed?: boolean;
   /** Start the HTTP server on 127.0.0.1 and a free port; default true. */
   listen?: boolean;
@@ -141,7 +146,7 @@ export async function startStrapi(options: StartStrapiOptions = {}): Promise<Tes
   const url = booted.url ?? "";
   if (options.seed) {
     try {
-      const { seedDemoContent } = await import("../../scripts/src/seed/seed-demo-content.ts");
+      const { seedDemoContent } = await import("../../scripts/src/demo/seed/seed-demo-content.ts");
       await seedDemoContent(strapi);
     } catch (error) {
       await booted.stop();

@@ -1,7 +1,7 @@
 /**
  * glTF files made in code, so the viewer tests stand on their own without the shared fixtures:
  * a lathed baptismal bowl (smooth, many vertices), a unit cube, the bowl compressed with Draco and
- * with meshopt by the project's own scan pipeline (scripts/src/scan/prepare-scan.ts), a textured
+ * with meshopt by the project's own scan pipeline (scripts/src/staff/scan/prepare-scan.ts), a textured
  * panel with an uncompressed and one with a Basis-compressed KTX2 texture, and broken
  * files (truncated, not glTF at all, bad JSON, a mesh-less scene).
  */
@@ -20,7 +20,7 @@ import {
   VK_FORMAT_UNDEFINED,
   write as writeKtx2,
 } from "three/examples/jsm/libs/ktx-parse.module.js";
-import { prepareScan } from "../../scripts/src/scan/prepare-scan.ts";
+import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
 
 export interface GeneratedFixtures {
   dir: string;

@@ -1,6 +1,6 @@
 /**
  * Load bench: what a visitor on a slow mobile connection (1.6 Mbit/s, 150 ms RTT, see
- * scripts/src/bench/slow-network.ts) waits for after pressing "Show 3D model". For every demo scan
+ * scripts/src/dev/bench/slow-network.ts) waits for after pressing "Show 3D model". For every demo scan
  * and a generated 4 MB PBR scan with 2k textures (bench/pbr-scan.ts), each prepared with
  * prepare-scan like the CMS does, on an object page with the poster-first script:
  *   - click → first 3D frame (the quick level on screen), budget 5 s;
@@ -14,10 +14,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { checkBudget, reportBudgets } from "../../scripts/src/bench/budget.ts";
-import { emulateSlowMobile } from "../../scripts/src/bench/slow-network.ts";
-import { generateDemoModels } from "../../scripts/src/demo-models/index.ts";
-import { prepareScan } from "../../scripts/src/scan/prepare-scan.ts";
+import { generateDemoModels } from "../../scripts/src/demo/demo-models/index.ts";
+import { checkBudget, reportBudgets } from "../../scripts/src/dev/bench/budget.ts";
+import { emulateSlowMobile } from "../../scripts/src/dev/bench/slow-network.ts";
+import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
 import { launchBrowser } from "../../tests/support/browser.ts";
 import { serveStatic } from "../../tests/support/static-server.ts";
 import { buildHarness } from "../../tests/viewer/harness.ts";

@@ -3,7 +3,7 @@
  * What the search knows about a published entry: one search document per entry and locale.
  *
  * The single source of the search document's shape, used by the CMS indexer (a generated copy in
- * `cms/src/generated/`), the reindex CLI (`scripts/src/search/`) and the site's Pagefind markup and
+ * `cms/src/generated/`), the reindex CLI (`scripts/src/staff/search/`) and the site's Pagefind markup and
  * search island (`site/src/lib/search/`), so Meilisearch and Pagefind show the same types, places,
  * epochs and URLs.
  *

@@ -3,7 +3,7 @@ import { type PreviewRequest, signedPreviewQuery } from "./preview-signature";
 /**
  * Strapi's preview ("Vorschau" in the content manager): for an entry, the admin asks this handler
  * for a URL and shows that page beside the form. The URL points at the preview server (part of the
- * site server, see scripts/src/preview/) and carries a signature made with PREVIEW_SECRET that
+ * site server, see scripts/src/host/preview/) and carries a signature made with PREVIEW_SECRET that
  * expires after an hour; without it the preview server refuses (401), so drafts stay private.
  *
  *   PREVIEW_URL     e.g. http://127.0.0.1:4321/_preview (the site server's preview endpoint)

@@ -12,13 +12,13 @@ import type { Core } from "@strapi/strapi";
  * save and never touch the uploaded original: the entry gets `processingStatus: failed` and a
  * message in plain words.
  *
- * The pipeline runs as a child process (`node scripts/src/scan/cli.ts`) with the Node that runs
+ * The pipeline runs as a child process (`node scripts/src/staff/scan/cli.ts`) with the Node that runs
  * Strapi, so the CMS needs none of the 3D libraries in its own dependencies.
  *
  * Configuration (all optional):
  *   SCAN_SIZE_BUDGET_MB   warn when the web version is larger (default 10)
  *   SCAN_POSTER           "false" skips the poster (no Chromium on the server)
- *   SCAN_PREPARE_CLI      path of the prepare-scan CLI (default: ../scripts/src/scan/cli.ts from the CMS)
+ *   SCAN_PREPARE_CLI      path of the prepare-scan CLI (default: ../scripts/src/staff/scan/cli.ts from the CMS)
  *   SCAN_TIMEOUT_SECONDS  give up after this long (default 600)
  */
 export interface ScanProcessingConfig {
@@ -45,7 +45,8 @@ export function readScanProcessingConfig(
   source: NodeJS.ProcessEnv = process.env,
 ): ScanProcessingConfig {
   return {
-    cli: source.SCAN_PREPARE_CLI?.trim() || resolve(appRoot, "..", "scripts", "src", "scan", "cli.ts"),
+    cli:
+      source.SCAN_PREPARE_CLI?.trim() || resolve(appRoot, "..", "scripts", "src", "staff", "scan", "cli.ts"),
     sizeBudgetMb: positive("SCAN_SIZE_BUDGET_MB", source.SCAN_SIZE_BUDGET_MB, 10),
     poster: source.SCAN_POSTER?.trim().toLowerCase() !== "false",
     timeoutMs: positive("SCAN_TIMEOUT_SECONDS", source.SCAN_TIMEOUT_SECONDS, 600) * 1000,

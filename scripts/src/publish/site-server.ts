@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { type SecurityPolicyOptions, securityHeaders } from "../../../site/src/lib/security/headers.ts";
-import type { PreviewHandler } from "../preview/preview-handler.ts";
+import type { PreviewHandler } from "../host/preview/preview-handler.ts";
 import type { RebuildWorker } from "./rebuild-worker.ts";
 import { guardHandler, parseRequestPath, refusePath } from "./request-path.ts";
 import { CONTENT_TYPES, serveFile } from "./serve-file.ts";
@@ -18,7 +18,7 @@ export interface SiteServerOptions {
   host?: string;
   /** 0 = a free port. */
   port?: number;
-  /** Draft previews below /_preview (see scripts/src/preview/). */
+  /** Draft previews below /_preview (see scripts/src/host/preview/). */
   preview?: PreviewHandler;
   /** Answers some requests itself (returns true), e.g. the demo's simulated live streams. */
   intercept?: (req: IncomingMessage, res: ServerResponse) => boolean;

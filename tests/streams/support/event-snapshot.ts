@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { DemoStreamManifest } from "../../../scripts/src/hls/demo-streams.ts";
+import type { DemoStreamManifest } from "../../../scripts/src/demo/hls/demo-streams.ts";
 import { ensureFixtureSnapshot } from "../../site/fixture-snapshot.ts";
 import { repoRoot } from "../../support/paths.ts";
 import { streamsDir } from "./streams.ts";

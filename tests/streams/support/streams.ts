@@ -9,7 +9,7 @@ import {
   DEMO_STREAMS_VERSION,
   type DemoStreamManifest,
   ensureDemoStreams,
-} from "../../../scripts/src/hls/demo-streams.ts";
+} from "../../../scripts/src/demo/hls/demo-streams.ts";
 
 export const streamsDir = join(tmpdir(), `showroom-hls-streams-v${DEMO_STREAMS_VERSION}`);
 

@@ -27,7 +27,7 @@ interface Logger {
  * The snapshot exporter of `scripts/` (one CMS client for the whole repo: fetch-content.ts), loaded
  * only when a CMS is configured.
  */
-const exporterPath = resolve(siteRoot, "..", "scripts", "src", "snapshot", "export-snapshot.ts");
+const exporterPath = resolve(siteRoot, "..", "scripts", "src", "staff", "snapshot", "export-snapshot.ts");
 
 type ExportSnapshot = (options: { url: string; token?: string; outDir: string }) => Promise<unknown>;
 
@@ -36,7 +36,7 @@ async function loadExporter(): Promise<ExportSnapshot> {
     exportSnapshot?: unknown;
   };
   if (typeof module.exportSnapshot !== "function") {
-    throw new Error("scripts/src/snapshot/export-snapshot.ts exports no exportSnapshot function");
+    throw new Error("scripts/src/staff/snapshot/export-snapshot.ts exports no exportSnapshot function");
   }
   return module.exportSnapshot as ExportSnapshot;
 }

@@ -23,3 +23,14 @@ export function toursAtPlace(content: LocaleContent, placeDocumentId: string): T
   );
   return content.tours.filter((tour) => tourIds.has(tour.documentId));
 }
+
+/** The tour a stop's page belongs to; a stop page is only generated for a stop of a published tour. */
+export function tourOfStop(content: LocaleContent, stop: TourStop): Tour {
+  const tour = tourOf(content, stop);
+  if (!tour) {
+    throw new Error(
+      `tour-stop "${stop.documentId}" (${content.locale}) has a page but its tour is not published in that language`,
+    );
+  }
+  return tour;
+}

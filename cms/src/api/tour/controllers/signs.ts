@@ -7,14 +7,14 @@ import type { Core } from "@strapi/strapi";
 import { env } from "../../../env/env";
 
 /**
- * Makes the sign sheet with the same tool as `npm run signs` (scripts/src/signs/cli.ts, run as a
+ * Makes the sign sheet with the same tool as `npm run signs` (scripts/src/staff/signs/cli.ts, run as a
  * child process with the Node that runs Strapi), from the tour as the CMS holds it: published by
  * default, or the draft with `?status=draft` so staff can print before publishing. Only staff get
  * here (policies/is-staff.ts).
  *
  * Configuration: PUBLIC_SITE_URL (the site address printed on the signs; outside production it
  * defaults to the site's own default, http://localhost:4321), SIGNS_CLI (path of the CLI; default
- * ../scripts/src/signs/cli.ts from the CMS).
+ * ../scripts/src/staff/signs/cli.ts from the CMS).
  */
 interface Stop {
   documentId: string;
@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     const cli =
       process.env.SIGNS_CLI?.trim() ||
-      resolve(strapi.dirs.app.root, "..", "scripts", "src", "signs", "cli.ts");
+      resolve(strapi.dirs.app.root, "..", "scripts", "src", "staff", "signs", "cli.ts");
     if (!existsSync(cli))
       return ctx.internalServerError(`The sign tool is not installed on this server (${cli} is missing).`);
 

@@ -1,4 +1,0 @@
-import { resolve } from "node:path";
-
-/** The cms/ folder of the checkout (this file lives in scripts/src/cms/). */
-export const cmsDir = resolve(import.meta.dirname, "..", "..", "..", "cms");
