@@ -74,17 +74,17 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
     why: "way out: import pagePathOf from @showroom/content-types/url-scheme (the same function)",
   },
   {
-    file: "scripts/src/publish/build-release.ts",
+    file: "scripts/src/host/publish/build-release.ts",
     target: "site/build/astro-build.ts",
     why: "the publish loop builds the site with the site's own build function; way out: a site export or bin",
   },
   {
-    file: "scripts/src/publish/publish-loop.ts",
+    file: "scripts/src/host/publish/publish-loop.ts",
     target: "site/src/lib/security/headers.ts",
     why: "serves the site with the site's security headers; way out: a site export (or a contract in content-types)",
   },
   {
-    file: "scripts/src/publish/site-server.ts",
+    file: "scripts/src/host/publish/site-server.ts",
     target: "site/src/lib/security/headers.ts",
     why: "as publish-loop.ts",
   },

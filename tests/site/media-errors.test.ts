@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SnapshotManifest } from "@showroom/content-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteFromSnapshot } from "../../scripts/src/publish/build-release.ts";
-import { createRebuildWorker } from "../../scripts/src/publish/rebuild-worker.ts";
+import { buildSiteFromSnapshot } from "../../scripts/src/host/publish/build-release.ts";
+import { createRebuildWorker } from "../../scripts/src/host/publish/rebuild-worker.ts";
 import { buildSiteExpectingFailure } from "../support/site-build.ts";
 import { writeFixtureSnapshot } from "./fixture-snapshot.ts";
 

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPreviewHandler } from "../../scripts/src/host/preview/preview-handler.ts";
-import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/publish/rebuild-worker.ts";
-import { type SiteServer, startSiteServer } from "../../scripts/src/publish/site-server.ts";
+import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/host/publish/rebuild-worker.ts";
+import { type SiteServer, startSiteServer } from "../../scripts/src/host/publish/site-server.ts";
 import {
   contentSecurityPolicy,
   EMBED_PREFIX,

@@ -11,8 +11,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPreviewHandler } from "../../scripts/src/host/preview/preview-handler.ts";
-import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/publish/rebuild-worker.ts";
-import { type SiteServer, startSiteServer } from "../../scripts/src/publish/site-server.ts";
+import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/host/publish/rebuild-worker.ts";
+import { type SiteServer, startSiteServer } from "../../scripts/src/host/publish/site-server.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
 
 /** Sends one raw request line and returns the status code (0 when the server closed without one). */

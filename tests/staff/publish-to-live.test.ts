@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoContent } from "../../scripts/src/demo/seed/seed-demo-content.ts";
-import { type PublishLoop, startPublishLoop } from "../../scripts/src/publish/publish-loop.ts";
+import { type PublishLoop, startPublishLoop } from "../../scripts/src/host/publish/publish-loop.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const ITEM = "api::heritage-item.heritage-item";

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/publish/rebuild-worker.ts";
-import { type SiteServer, startSiteServer } from "../../scripts/src/publish/site-server.ts";
+import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/host/publish/rebuild-worker.ts";
+import { type SiteServer, startSiteServer } from "../../scripts/src/host/publish/site-server.ts";
 
 const SECRET = "status-test-secret";
 const SERVER_PATH = "/srv/showroom/site/src/lib/content/snapshot-loader.ts";

@@ -12,7 +12,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { type PublishLoop, startPublishLoop } from "../../publish/publish-loop.ts";
+import { type PublishLoop, startPublishLoop } from "../../host/publish/publish-loop.ts";
 import { demoLiveHook, ensureDemoStreams } from "../hls/demo-streams.ts";
 import { buildCmsIfNeeded } from "./build-admin.ts";
 import { posterBrowserEnv } from "./poster-browser.ts";

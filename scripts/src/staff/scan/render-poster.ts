@@ -5,7 +5,7 @@ import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import sharp from "sharp";
-import { guardHandler, parseRequestPath } from "../../publish/request-path.ts";
+import { guardHandler, parseRequestPath } from "../../host/publish/request-path.ts";
 import { launchChromium } from "./launch-chromium.ts";
 import { posterPageHtml } from "./poster-page.ts";
 import { ScanError } from "./scan-error.ts";

@@ -1,6 +1,6 @@
 /**
  * The security headers of every page, defined once. The demo's site server sends them
- * (scripts/src/publish/site-server.ts), and the build writes the same set for static hosts:
+ * (scripts/src/host/publish/site-server.ts), and the build writes the same set for static hosts:
  * `_headers` (Netlify / Cloudflare Pages syntax), `nginx-security-headers.conf` and
  * `caddy-security-headers.caddy` (see src/pages/[file].ts and site/README.md).
  *

@@ -1,5 +1,5 @@
-import { snapshotBuildEnv, spawnAstroBuild, withSiteBuildLock } from "../../../site/build/astro-build.ts";
-import { exportSnapshot } from "../staff/snapshot/export-snapshot.ts";
+import { snapshotBuildEnv, spawnAstroBuild, withSiteBuildLock } from "../../../../site/build/astro-build.ts";
+import { exportSnapshot } from "../../staff/snapshot/export-snapshot.ts";
 import type { BuildRelease } from "./rebuild-worker.ts";
 
 export interface SiteBuilderOptions {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { securityPolicyOptionsFromEnv } from "../../../site/src/lib/security/headers.ts";
-import { createPreviewHandler, PREVIEW_PATH } from "../host/preview/preview-handler.ts";
+import { securityPolicyOptionsFromEnv } from "../../../../site/src/lib/security/headers.ts";
+import { createPreviewHandler, PREVIEW_PATH } from "../preview/preview-handler.ts";
 import { createSiteBuilder } from "./build-release.ts";
 import { createRebuildWorker, type RebuildStatus, type RebuildWorker } from "./rebuild-worker.ts";
 import { BUILD_HOOK_PATH, type SiteServerOptions, STATUS_PATH, startSiteServer } from "./site-server.ts";
