@@ -1,7 +1,7 @@
 /**
  * One attempt to show a scan: canvas and renderer, the quick level first and the full level
- * swapped in place, then the interface features (controls, notes, measuring, AR), each from its
- * own module. Everything it creates, it also frees in dispose().
+ * swapped in place, then the interface (interface.ts: controls, notes, measuring, AR, each from
+ * its own module). Everything it creates, it also frees in dispose().
  */
 import { createElement } from "react";
 import type { Object3D, Vector3 } from "three";
@@ -15,14 +15,10 @@ import { hasWebGL2 } from "../three/webgl-support.ts";
 import type { CameraView, ScanViewerOptions, ViewerErrorCode } from "../types.ts";
 import { el, uniqueId } from "../ui/el.ts";
 import { createProgressPanel } from "../ui/progress-panel.ts";
-import { createAnnotations } from "./annotations.ts";
-import { addArButtons } from "./augmented-reality.ts";
-import { addFullscreenButton, createControls } from "./controls.ts";
 import { createErrorPanel } from "./error-panel.ts";
+import { buildInterface } from "./interface.ts";
 import { downloadLevel, type LevelName, type PlannedLevel, parseLevel, planLevels } from "./levels.ts";
-import { createMeasuring } from "./measuring.ts";
 import { createSceneRoot, type SceneRoot } from "./renderer.ts";
-import { createToolbar } from "./toolbar.ts";
 
 export type ViewerState = "poster" | "loading" | "ready" | "error";
 
@@ -180,7 +176,20 @@ export function startSession(context: SessionContext): Session {
     if (disposed) return;
     api = sceneApi;
     progress.remove();
-    buildInterface(sceneApi, sceneRoot);
+    disposers.push(
+      buildInterface(sceneApi, {
+        doc,
+        container,
+        view,
+        canvas,
+        renderer: sceneRoot.renderer,
+        options,
+        t,
+        reducedMotion,
+        ...(context.annotationList && { annotationList: context.annotationList }),
+        isDisposed,
+      }),
+    );
     setState("ready");
     setLevel(first.name);
     live.textContent = t.loaded;
@@ -226,48 +235,6 @@ export function startSession(context: SessionContext): Session {
       unfollow();
       panel.remove();
     }
-  };
-
-  const buildInterface = (sceneApi: SceneApi, root: SceneRoot) => {
-    const readout = el(doc, "output", { class: "scan-viewer__readout", "aria-live": "polite" });
-    const toolbar = createToolbar(doc, t);
-    view.append(readout, toolbar.element);
-    disposers.push(() => {
-      readout.remove();
-      toolbar.element.remove();
-    });
-    const controls = createControls(sceneApi, { canvas, toolbar, t, reducedMotion });
-    disposers.push(() => controls.dispose());
-    const annotations = createAnnotations(options.annotations ?? [], sceneApi, {
-      doc,
-      view,
-      canvas,
-      toolbar,
-      t,
-      ...(context.annotationList && { list: context.annotationList }),
-    });
-    if (annotations) disposers.push(() => annotations.dispose());
-    const measure = createMeasuring(sceneApi, { container, canvas, readout, toolbar, t, locale });
-    disposers.push(() => measure.dispose());
-    disposers.push(addFullscreenButton({ doc, container, toolbar, t }));
-    addArButtons(sceneApi, {
-      doc,
-      container,
-      renderer: root.renderer,
-      toolbar,
-      t,
-      ...(options.usdzUrl && { usdzUrl: options.usdzUrl }),
-      isDisposed,
-    });
-    // Escape closes the innermost thing first: measuring, then the guided view.
-    controls.escapeHandlers.push(
-      () => {
-        if (!measure.active) return false;
-        measure.setActive(false);
-        return true;
-      },
-      () => annotations?.escape() ?? false,
-    );
   };
 
   run().catch(fail);
