@@ -6,7 +6,6 @@ export { formatFileSize, type ViewerLocale } from "./i18n-progress.ts";
 
 export interface ViewerStrings extends ProgressStrings {
   showModel: (size: string | undefined) => string;
-  loadingPercent: (percent: number) => string;
   fullLoaded: string;
   /** The button's follow-up note: the full level loads after the quick one. */
   fullSizeNote: (size: string) => string;
@@ -57,7 +56,6 @@ export interface ViewerStrings extends ProgressStrings {
 const de: ViewerStrings = {
   ...progressStrings("de"),
   showModel: (size) => (size ? `3D-Modell anzeigen (${size})` : "3D-Modell anzeigen"),
-  loadingPercent: (percent) => `3D-Modell wird geladen: ${percent} %`,
   fullLoaded: "Das 3D-Modell wird jetzt in voller Qualität gezeigt.",
   fullSizeNote: (size) => `danach volle Qualität: ${size}`,
   fullFailed: "Die volle Qualität konnte nicht geladen werden; Sie sehen die Schnellansicht.",
@@ -113,7 +111,6 @@ const de: ViewerStrings = {
 const en: ViewerStrings = {
   ...progressStrings("en"),
   showModel: (size) => (size ? `Show 3D model (${size})` : "Show 3D model"),
-  loadingPercent: (percent) => `Loading 3D model: ${percent} %`,
   fullLoaded: "The 3D model is now shown in full quality.",
   fullSizeNote: (size) => `then full quality: ${size}`,
   fullFailed: "The full quality could not be loaded; you see the quick view.",
