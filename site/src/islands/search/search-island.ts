@@ -17,7 +17,7 @@ import { MeilisearchBackend } from "../../lib/search/meilisearch-backend.ts";
 import { PagefindBackend } from "../../lib/search/pagefind-backend.ts";
 import type { FacetSelection, SearchBackend } from "../../lib/search/search-backend.ts";
 import type { SearchClientConfig } from "../../lib/search/search-config.ts";
-import { SEARCH_LABELS, type SearchLabels } from "../../lib/search/search-labels.ts";
+import { type SearchLabels, searchLabels } from "../../lib/search/search-labels.ts";
 import { searchWithCorrection, wordListLoader } from "./corrected-search.ts";
 import { resultLinks, wireResultKeys } from "./keyboard.ts";
 import { renderFacets } from "./render-facets.ts";
@@ -58,7 +58,7 @@ class ShowroomSearch extends HTMLElement {
     this.config = JSON.parse(
       this.querySelector("[data-search-config]")?.textContent ?? "{}",
     ) as SearchClientConfig;
-    this.labels = SEARCH_LABELS[this.config.locale];
+    this.labels = searchLabels(this.config.locale);
     this.backend = createBackend(this.config);
     this.loadWords = wordListLoader(this.config.wordsPath);
     this.input = part<HTMLInputElement>(this, "[data-search-input]");

@@ -1,6 +1,7 @@
 /** Interface texts of the event pages and the player, per language (content texts come from the CMS). */
 import type { PlayerMessages } from "../../islands/stream-player/messages.ts";
 import type { SiteLocale } from "../i18n/locales.ts";
+import { stringTable } from "../i18n/string-table.ts";
 
 const de = {
   player: {
@@ -126,9 +127,8 @@ const en: EventMessages = {
   postponedNote: "Postponed – a new date has not been set yet.",
 };
 
-export function eventMessages(locale: SiteLocale): EventMessages {
-  return locale === "de" ? de : en;
-}
+/** The event pages' and the player's texts of one language. */
+export const eventMessages = stringTable("event texts", { de, en });
 
 /** Date and time of an event in the page's language and the municipality's time zone. */
 export function formatEventDate(iso: string, locale: SiteLocale): string {

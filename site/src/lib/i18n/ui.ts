@@ -2,7 +2,7 @@
  * Interface texts of the site (content texts come from the CMS). One object per language with the
  * same keys; TypeScript checks that English has every German key.
  */
-import type { SiteLocale } from "./locales.ts";
+import { stringTable } from "./string-table.ts";
 
 const de = {
   skipLink: "Zum Inhalt springen",
@@ -254,9 +254,5 @@ const en: UiStrings = {
   },
 };
 
-const strings: Record<SiteLocale, UiStrings> = { de, en };
-
 /** The interface texts of one language: `const t = ui(locale); t.skipLink`. */
-export function ui(locale: SiteLocale): UiStrings {
-  return strings[locale];
-}
+export const ui = stringTable("interface texts", { de, en });

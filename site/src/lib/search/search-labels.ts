@@ -1,4 +1,6 @@
 /** Interface texts of the search, in both languages (content texts come from the index). */
+import { stringTable } from "../i18n/string-table.ts";
+
 const de = {
   heading: "Suche",
   label: "Suchbegriff",
@@ -49,4 +51,5 @@ const en: SearchLabels = {
   keyboardHint: "Use the arrow keys to move through the results, Escape to return to the search field.",
 };
 
-export const SEARCH_LABELS: Record<"de" | "en", SearchLabels> = { de, en };
+/** The search texts of one language (the search island bundles only these). */
+export const searchLabels = stringTable("search texts", { de, en });
