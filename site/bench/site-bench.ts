@@ -7,9 +7,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { checkBudget, reportBudgets } from "../../scripts/src/dev/bench/budget.ts";
-import { writeFixtureSnapshot } from "../../tests/site/fixture-snapshot.ts";
-import { buildSite } from "../../tests/support/site-build.ts";
+import { checkBudget, reportBudgets } from "@showroom/scripts/dev/bench/budget.ts";
+import { writeFixtureSnapshot } from "@showroom/scripts/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "@showroom/scripts/dev/site-build.ts";
 
 const items = Number(process.env.BENCH_ITEMS ?? 10_000);
 const work = mkdtempSync(join(tmpdir(), "showroom-site-bench-"));
@@ -69,7 +69,7 @@ try {
   let demoSnapshot: string;
   let demoLabel = "demo";
   try {
-    const { ensureDemoSnapshot } = await import("../../scripts/src/staff/snapshot/demo-snapshot.ts");
+    const { ensureDemoSnapshot } = await import("@showroom/scripts/dev/fixtures/demo-snapshot.ts");
     demoSnapshot = await ensureDemoSnapshot();
   } catch (error) {
     console.warn(

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
 import { TEST_TOOLS } from "../../scripts/src/shared/system-tools/system-tools.ts";
-import { launchBrowser } from "../support/browser.ts";
 import { ensureTestTools } from "../support/ensure-system-tools.ts";
 import { repoRoot } from "../support/paths.ts";
 

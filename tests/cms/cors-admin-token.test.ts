@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 // Finding 4: a script on the public site's origin must not be able to turn a logged-in editor's

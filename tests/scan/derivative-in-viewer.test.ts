@@ -5,10 +5,10 @@ import { basename, join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoModels } from "../../scripts/src/demo/demo-models/index.ts";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
-import { launchBrowser } from "../support/browser.ts";
 import { sharedFixtures, sharedFixturesOrSkipReason } from "../support/paths.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildHarness } from "../viewer/harness.ts";
 import { mountAndSettle, openMountPage, readPixels } from "../viewer/page.ts";
 

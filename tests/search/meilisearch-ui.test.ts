@@ -7,12 +7,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newRecordedPage, type RecordedPage } from "../../scripts/src/dev/browser.ts";
+import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { reindex } from "../../scripts/src/staff/search/reindex.ts";
 import { readSearchClientConfig } from "../../site/src/lib/search/search-config.ts";
-import { launchBrowser, newRecordedPage, type RecordedPage } from "../support/browser.ts";
-import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { type MeilisearchUnderTest, meilisearchUnderTest } from "./support/meilisearch-under-test.ts";
 
 let meili: MeilisearchUnderTest;

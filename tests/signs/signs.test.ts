@@ -5,13 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ensureFixtureSnapshot,
+  FIXTURE_RETIRED_CODE,
+} from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { requireSystemTool } from "../../scripts/src/shared/system-tools/system-tools.ts";
 import { readTourContentFromSnapshot } from "../../scripts/src/staff/signs/read-tour-content.ts";
 import { collectTourSigns } from "../../scripts/src/staff/signs/tour-signs.ts";
-import { ensureFixtureSnapshot, FIXTURE_RETIRED_CODE } from "../site/fixture-snapshot.ts";
 import { repoRoot } from "../support/paths.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
 
 const run = promisify(execFile);
 const cli = join(repoRoot, "scripts", "src", "staff", "signs", "cli.ts");

@@ -8,10 +8,13 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, loadAllImages, newRecordedPage } from "../support/browser.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { ensureFixtureSnapshot, FIXTURE_RETIRED_CODE } from "./fixture-snapshot.ts";
+import { launchBrowser, loadAllImages, newRecordedPage } from "../../scripts/src/dev/browser.ts";
+import {
+  ensureFixtureSnapshot,
+  FIXTURE_RETIRED_CODE,
+} from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { FIXTURE_PAGES } from "./pages.ts";
 
 let browser: Browser;

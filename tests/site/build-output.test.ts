@@ -1,8 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../support/site-build.ts";
-import { ensureFixtureSnapshot, FIXTURE_RETIRED_CODE, FIXTURE_STOP_CODES } from "./fixture-snapshot.ts";
+import {
+  ensureFixtureSnapshot,
+  FIXTURE_RETIRED_CODE,
+  FIXTURE_STOP_CODES,
+} from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
 import { FIXTURE_PAGES } from "./pages.ts";
 
 let dist = "";

@@ -4,8 +4,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, buildSiteExpectingFailure } from "../support/site-build.ts";
-import { ensureFixtureSnapshot } from "./fixture-snapshot.ts";
+import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite, buildSiteExpectingFailure } from "../../scripts/src/dev/site-build.ts";
 
 let work = "";
 let fixture = "";

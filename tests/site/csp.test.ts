@@ -11,13 +11,13 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot.ts";
+import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { streamsDir, testStreams } from "../../scripts/src/dev/fixtures/streams.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
 import { createRebuildWorker } from "../../scripts/src/host/publish/rebuild-worker.ts";
 import { startSiteServer } from "../../scripts/src/host/publish/site-server.ts";
-import { streamsDir, testStreams } from "../streams/support/streams.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
-import { buildSite } from "../support/site-build.ts";
-import { ensureFixtureSnapshot } from "./fixture-snapshot.ts";
 
 let browser: Browser;
 let site: { url: string; close(): Promise<void> };

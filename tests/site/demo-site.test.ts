@@ -7,10 +7,10 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, loadAllImages, newRecordedPage } from "../support/browser.ts";
-import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
+import { launchBrowser, loadAllImages, newRecordedPage } from "../../scripts/src/dev/browser.ts";
+import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 
 let browser: Browser;
 let server: StaticServer;

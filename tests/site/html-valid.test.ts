@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type ConfigData, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
-import { buildSite } from "../support/site-build.ts";
-import { ensureFixtureSnapshot } from "./fixture-snapshot.ts";
+import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot.ts";
+import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
 
 const CONFIG: ConfigData = {
   extends: ["html-validate:recommended"],

@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SnapshotManifest } from "@showroom/content-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSiteExpectingFailure } from "../../scripts/src/dev/site-build.ts";
 import { buildSiteFromSnapshot } from "../../scripts/src/host/publish/build-release.ts";
 import { createRebuildWorker } from "../../scripts/src/host/publish/rebuild-worker.ts";
-import { buildSiteExpectingFailure } from "../support/site-build.ts";
-import { writeFixtureSnapshot } from "./fixture-snapshot.ts";
 
 let work = "";
 

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newRecordedPage } from "../support/browser.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { ensureFixtureSnapshot } from "./fixture-snapshot.ts";
+import { launchBrowser, newRecordedPage } from "../../scripts/src/dev/browser.ts";
+import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 
 let dist = "";
 let browser: Browser;

@@ -11,10 +11,10 @@ import { join, relative } from "node:path";
 import { ALL_CONTENT_TYPES, LOCALES, type Locale } from "@showroom/content-types";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, loadAllImages, newRecordedPage } from "../support/browser.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { writeFixtureSnapshot } from "./fixture-snapshot.ts";
+import { launchBrowser, loadAllImages, newRecordedPage } from "../../scripts/src/dev/browser.ts";
+import { writeFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 
 /** Each payload's visible text starts with `pwn-`, so the test can find it and click it. */
 const HOSTILE_MARKDOWN = [

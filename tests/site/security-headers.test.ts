@@ -8,6 +8,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { createPreviewHandler } from "../../scripts/src/host/preview/preview-handler.ts";
 import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/host/publish/rebuild-worker.ts";
 import { type SiteServer, startSiteServer } from "../../scripts/src/host/publish/site-server.ts";
@@ -17,10 +21,6 @@ import {
   securityHeaders,
   securityPolicyOptionsFromEnv,
 } from "../../site/src/lib/security/headers.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { ensureFixtureSnapshot } from "./fixture-snapshot.ts";
 
 type Headers = Record<string, string>;
 const lower = (headers: Headers) =>

@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { createPreviewHandler } from "../../scripts/src/host/preview/preview-handler.ts";
 import { createRebuildWorker, type RebuildWorker } from "../../scripts/src/host/publish/rebuild-worker.ts";
 import { type SiteServer, startSiteServer } from "../../scripts/src/host/publish/site-server.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
 
 /** Sends one raw request line and returns the status code (0 when the server closed without one). */
 function rawStatus(baseUrl: string, rawPath: Buffer): Promise<number> {

@@ -21,9 +21,9 @@ import {
   DEMO_TOUR_STOPS,
   DEMO_TOURS,
 } from "../../scripts/src/demo/demo-content/index.ts";
+import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot.ts";
 import { exportSnapshot } from "../../scripts/src/staff/snapshot/export-snapshot.ts";
 import { CmsRequestError, createContentReader } from "../../scripts/src/staff/snapshot/fetch-content.ts";
-import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
 
 let dir: string;
 let manifest: SnapshotManifest;

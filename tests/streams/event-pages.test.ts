@@ -10,11 +10,15 @@ import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newRecordedPage } from "../support/browser.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { siteSourceHash, TEST_EVENTS, writeEventSnapshot } from "./support/event-snapshot.ts";
-import { streamsDir, testStreams } from "./support/streams.ts";
+import { launchBrowser, newRecordedPage } from "../../scripts/src/dev/browser.ts";
+import {
+  siteSourceHash,
+  TEST_EVENTS,
+  writeEventSnapshot,
+} from "../../scripts/src/dev/fixtures/event-snapshot.ts";
+import { streamsDir, testStreams } from "../../scripts/src/dev/fixtures/streams.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 
 let outDir: string;
 let server: StaticServer;

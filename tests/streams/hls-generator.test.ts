@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Cue, toWebVtt } from "../../scripts/src/demo/hls/captions.ts";
 import { type DemoStreamManifest, demoLiveHook } from "../../scripts/src/demo/hls/demo-streams.ts";
 import { livePlaylist } from "../../scripts/src/demo/hls/live-simulator.ts";
+import { streamsDir, testStreams } from "../../scripts/src/dev/fixtures/streams.ts";
+import { serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { probeMedia } from "../../scripts/src/shared/system-tools/probe-media.ts";
 import { parseWebVtt } from "../../site/src/lib/events/webvtt.ts";
-import { serveStatic } from "../support/static-server.ts";
-import { streamsDir, testStreams } from "./support/streams.ts";
 
 let manifests: Record<string, DemoStreamManifest>;
 beforeAll(async () => {

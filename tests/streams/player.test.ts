@@ -11,10 +11,10 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { liveSimulator } from "../../scripts/src/demo/hls/live-simulator.ts";
-import { launchBrowser, newRecordedPage, type RecordedPage } from "../support/browser.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
+import { launchBrowser, newRecordedPage, type RecordedPage } from "../../scripts/src/dev/browser.ts";
+import { streamsDir, testStreams } from "../../scripts/src/dev/fixtures/streams.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { eventMarkup, placeStreams, playerMarkup, writeHarness } from "./support/harness.ts";
-import { streamsDir, testStreams } from "./support/streams.ts";
 
 const VOD = "sitzung-der-stadtvertretung";
 const LIVE = "konzert-in-st-johannis";

@@ -3,7 +3,7 @@
  * (Chromium, zbar, poppler, PostgreSQL server binaries), installs the missing ones with apt when
  * running as root or with passwordless sudo, and otherwise prints one line per missing tool naming
  * the command to run. The suites that need a missing tool then fail with that same line (see
- * tests/support/browser.ts, postgres.ts); SHOWROOM_ALLOW_MISSING_TOOLS=1 lets the PostgreSQL suites
+ * scripts/src/dev/browser.ts, postgres.ts); SHOWROOM_ALLOW_MISSING_TOOLS=1 lets the PostgreSQL suites
  * skip instead.
  */
 import {

@@ -6,9 +6,9 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import type { ScanViewerOptions } from "../../viewer/src/types.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildHarness } from "./harness.ts";
 import { mountAndSettle, openMountPage } from "./page.ts";
 

@@ -1,9 +1,9 @@
 import { basename } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { sharedFixturesOrSkipReason } from "../support/paths.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildHarness, type Harness, sharedModels } from "./harness.ts";
 import { mountAndSettle, openMountPage, readPixels } from "./page.ts";
 

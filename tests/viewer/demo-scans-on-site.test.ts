@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newRecordedPage } from "../../scripts/src/dev/browser.ts";
+import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { formatFileSize } from "../../viewer/src/i18n.ts";
-import { launchBrowser, newRecordedPage } from "../support/browser.ts";
-import { ensureDemoSnapshot } from "../support/demo-snapshot.ts";
-import { buildSite } from "../support/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
 
 interface SnapshotMedia {
   url: string;

@@ -9,8 +9,8 @@ import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { buildHarness, type Harness } from "./harness.ts";
 import { mountAndSettle, openMountPage } from "./page.ts";
 

@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newRecordedPage } from "../../scripts/src/dev/browser.ts";
+import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import type { ScanViewerOptions } from "../../viewer/src/types.ts";
-import { launchBrowser, newRecordedPage } from "../support/browser.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildHarness, type Harness, posterPageConfig } from "./harness.ts";
 import { mountAndSettle, openMountPage, readView, viewport } from "./page.ts";
 

@@ -8,8 +8,8 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumPath } from "../support/browser.ts";
-import { serveStatic } from "../support/static-server.ts";
+import { chromiumPath } from "../../scripts/src/dev/browser.ts";
+import { serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { buildHarness } from "./harness.ts";
 
 const [siteDir, pagePath] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 /** Opening the viewer test page and waiting for the viewer, shared by the viewer test files. */
 import type { Browser, Page } from "playwright-core";
+import { newRecordedPage, type RecordedPage } from "../../scripts/src/dev/browser.ts";
 import type { ScanViewerOptions } from "../../viewer/src/types.ts";
-import { newRecordedPage, type RecordedPage } from "../support/browser.ts";
 
 export interface PixelReport {
   coverage: number;

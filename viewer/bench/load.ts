@@ -1,6 +1,6 @@
 /**
  * Load bench: what a visitor on a slow mobile connection (1.6 Mbit/s, 150 ms RTT, see
- * scripts/src/dev/bench/slow-network.ts) waits for after pressing "Show 3D model". For every demo scan
+ * scripts/src/dev/slow-network.ts) waits for after pressing "Show 3D model". For every demo scan
  * and a generated 4 MB PBR scan with 2k textures (bench/pbr-scan.ts), each prepared with
  * prepare-scan like the CMS does, on an object page with the poster-first script:
  *   - click → first 3D frame (the quick level on screen), budget 5 s;
@@ -16,10 +16,10 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { generateDemoModels } from "../../scripts/src/demo/demo-models/index.ts";
 import { checkBudget, reportBudgets } from "../../scripts/src/dev/bench/budget.ts";
-import { emulateSlowMobile } from "../../scripts/src/dev/bench/slow-network.ts";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { emulateSlowMobile } from "../../scripts/src/dev/slow-network.ts";
+import { serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
-import { launchBrowser } from "../../tests/support/browser.ts";
-import { serveStatic } from "../../tests/support/static-server.ts";
 import { buildHarness } from "../../tests/viewer/harness.ts";
 import { posterPageWith } from "../../tests/viewer/levels-page.ts";
 import type { ScanViewerOptions } from "../src/types.ts";

@@ -16,11 +16,11 @@ import { epochOf } from "@showroom/content-types/search-document";
 import type { Browser } from "playwright-core";
 import { buildSearchIndex } from "../../../../site/src/lib/search/pagefind-integration.ts";
 import { searchMarkers } from "../../../../site/src/lib/search/search-attributes.ts";
-import { launchBrowser } from "../../../../tests/support/browser.ts";
-import { buildSite } from "../../../../tests/support/site-build.ts";
-import { serveStatic } from "../../../../tests/support/static-server.ts";
+import { launchBrowser } from "../browser.ts";
+import { buildSite } from "../site-build.ts";
+import { emulateSlowMobile } from "../slow-network.ts";
+import { serveStatic } from "../static-server.ts";
 import { checkBudget, reportBudgets } from "./budget.ts";
-import { emulateSlowMobile } from "./slow-network.ts";
 
 const items = Number(process.env.BENCH_ITEMS ?? 10_000);
 const RUNS = 5;

@@ -15,7 +15,7 @@ import {
   snapshotBuildEnv,
   spawnAstroBuild,
   withSiteBuildLock,
-} from "../../site/build/astro-build.ts";
+} from "../../../site/build/astro-build.ts";
 import { repoRoot } from "./paths.ts";
 
 export { SiteBuildError };

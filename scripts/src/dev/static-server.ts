@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { guardHandler, parseRequestPath, refusePath } from "../../scripts/src/host/publish/request-path.ts";
-import { serveFile } from "../../scripts/src/host/publish/serve-file.ts";
+import { guardHandler, parseRequestPath, refusePath } from "../host/publish/request-path.ts";
+import { serveFile } from "../host/publish/serve-file.ts";
 
 export interface StaticServer {
   url: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { findSystemTool, requireSystemTool } from "../../scripts/src/shared/system-tools/system-tools.ts";
+import { findSystemTool, requireSystemTool } from "../shared/system-tools/system-tools.ts";
 
 /** CHROMIUM_PATH, else `chromium` on PATH (Debian's package). */
 export const chromiumPath = findSystemTool("chromium") ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
