@@ -10,12 +10,9 @@
  * itself: a public page makes no request to a third party, so an image on another server (or with
  * any scheme) becomes a plain link to it, labelled with its alt text, which the visitor may follow.
  */
-import { escapeHtml } from "@showroom/viewer/render-viewer-html.ts";
+import { escapeHtml } from "@showroom/content-types/escape-html";
 import { Lexer, Marked, type Token } from "marked";
 import sanitizeHtml from "sanitize-html";
-
-// One escaping function for all server-rendered HTML: the viewer's renderer uses it too.
-export { escapeHtml };
 
 const marked = new Marked({
   gfm: true,
