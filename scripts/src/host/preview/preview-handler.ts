@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import type { Locale } from "@showroom/content-types";
+import { escapeHtml } from "@showroom/content-types/escape-html";
 import { exportSnapshot } from "../../staff/snapshot/export-snapshot.ts";
 import { buildSiteFromSnapshot } from "../publish/build-release.ts";
 import { parseRequestPath } from "../publish/request-path.ts";
@@ -49,9 +50,6 @@ interface PreviewBuild {
   createdAt: number;
   ready: Promise<void>;
 }
-
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 function message(res: ServerResponse, status: number, title: string, body: string): void {
   res

@@ -1,8 +1,6 @@
+import { escapeHtml } from "@showroom/content-types/escape-html";
 import type { BuildRecord, RebuildStatus } from "./rebuild-worker.ts";
 import { STAFF_CSS_PATH } from "./staff-css.ts";
-
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 const time = (iso: string) =>
   new Date(iso).toLocaleString("de-DE", {
