@@ -3,6 +3,7 @@ import type { EventStream } from "@showroom/content-types";
 import { byDocumentId, getLocaleContent, type LocaleContent } from "../content/site-content.ts";
 import type { SiteLocale } from "../i18n/locales.ts";
 import { absoluteUrl, eventPath } from "../i18n/routes.ts";
+import { slugStaticPaths } from "../page-data/paths.ts";
 import { locationText } from "./event-view.ts";
 import { type CalendarEvent, calendarFile } from "./ics.ts";
 import { eventMessages } from "./messages.ts";
@@ -57,9 +58,5 @@ export async function eventCalendarResponse(
 }
 
 export async function eventStaticPaths(locale: SiteLocale) {
-  const content = await getLocaleContent(locale);
-  return content.events.map((event) => ({
-    params: { slug: event.slug },
-    props: { documentId: event.documentId },
-  }));
+  return slugStaticPaths((await getLocaleContent(locale)).events);
 }

@@ -11,12 +11,16 @@ export interface EntryProps {
   documentId: string;
 }
 
-export async function objectStaticPaths(locale: SiteLocale) {
-  const content = await getLocaleContent(locale);
-  return content.items.map((item) => ({
-    params: { slug: item.slug },
-    props: { documentId: item.documentId },
+/** One page per entry at `<section>/<slug>/` (objects, places, events). */
+export function slugStaticPaths(entries: readonly { slug: string; documentId: string }[]) {
+  return entries.map((entry) => ({
+    params: { slug: entry.slug },
+    props: { documentId: entry.documentId } satisfies EntryProps,
   }));
+}
+
+export async function objectStaticPaths(locale: SiteLocale) {
+  return slugStaticPaths((await getLocaleContent(locale)).items);
 }
 
 /** Pages 2… of the object list (page 1 is the section's index page). */
@@ -30,11 +34,7 @@ export async function objectListStaticPaths(locale: SiteLocale) {
 }
 
 export async function placeStaticPaths(locale: SiteLocale) {
-  const content = await getLocaleContent(locale);
-  return content.places.map((place) => ({
-    params: { slug: place.slug },
-    props: { documentId: place.documentId },
-  }));
+  return slugStaticPaths((await getLocaleContent(locale)).places);
 }
 
 export async function tourStaticPaths(locale: SiteLocale) {
