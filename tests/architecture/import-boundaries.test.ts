@@ -88,12 +88,6 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
     target: "site/src/lib/security/headers.ts",
     why: "as publish-loop.ts",
   },
-  // The site loads the snapshot exporter by path; way out: one ContentSource in content-types.
-  {
-    file: "site/src/lib/content/prepare-snapshot.ts",
-    target: "scripts/src/staff/snapshot/export-snapshot.ts",
-    why: "the site build exports a snapshot from the CMS with the scripts' exporter",
-  },
   // Dev tooling (scripts/src/dev) builds the site and hashes other packages' sources for its caches.
   ...["content-types/src", "site/src", "viewer/src"].map((target) => ({
     file: "scripts/src/dev/site-build.ts",

@@ -164,7 +164,7 @@ export function rolesSuite(getCms: () => TestStrapi | undefined): void {
       const cms = requireCms(getCms);
       for (const type of contentModel.contentTypes) {
         for (const locale of ["de", "en"]) {
-          // As scripts/src/staff/snapshot/fetch-content.ts asks: published, per locale, the site's populate.
+          // As content-types/src/content-source/cms-client.ts asks: published, per locale, the site's populate.
           const query = toQueryString({
             status: "published",
             ...(type.localized ? { locale } : {}),

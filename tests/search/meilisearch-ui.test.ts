@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { snapshotContentSource } from "@showroom/content-types/content-source";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newRecordedPage, type RecordedPage } from "../../scripts/src/dev/browser.ts";
@@ -24,7 +25,7 @@ const recorded: RecordedPage[] = [];
 beforeAll(async () => {
   meili = await meilisearchUnderTest();
   const snapshotDir = await ensureDemoSnapshot();
-  await reindex({ source: { kind: "snapshot", dir: snapshotDir }, env: meili.env });
+  await reindex({ source: snapshotContentSource(snapshotDir), env: meili.env });
   searchKey = await meili.searchKey();
   const dist = (await buildSite({ snapshotDir })).outDir;
   const env = {

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { cmsContentSource, snapshotContentSource } from "@showroom/content-types/content-source";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
 import { reindex } from "../../scripts/src/staff/search/reindex.ts";
@@ -32,7 +33,7 @@ describe("search reindex", () => {
   it("indexes every published entry of the snapshot in both languages, with settings", async () => {
     const progress: number[] = [];
     const result = await reindex({
-      source: { kind: "snapshot", dir: snapshotDir },
+      source: snapshotContentSource(snapshotDir),
       env: meili.env,
       batchSize: 4,
       onProgress: (done) => progress.push(done),
@@ -68,14 +69,14 @@ describe("search reindex", () => {
       body: JSON.stringify([stale]),
     });
     expect(await meili.getDocument("de", "item-gone-de")).toBeDefined();
-    const result = await reindex({ source: { kind: "snapshot", dir: snapshotDir }, env: meili.env });
+    const result = await reindex({ source: snapshotContentSource(snapshotDir), env: meili.env });
     expect(result.removed.de).toBe(1);
     expect(await meili.getDocument("de", "item-gone-de")).toBeUndefined();
     expect(await meili.allDocuments("de")).toHaveLength(before.length);
   });
 
   it("explains what to set when Meilisearch is not configured", async () => {
-    await expect(reindex({ source: { kind: "snapshot", dir: snapshotDir }, env: {} })).rejects.toThrow(
+    await expect(reindex({ source: snapshotContentSource(snapshotDir), env: {} })).rejects.toThrow(
       /MEILISEARCH_HOST is not set/,
     );
   });
@@ -123,7 +124,7 @@ describe("search reindex", () => {
       const prefix = `${meili.prefix}cms`;
       const token = await cms.apiToken("read-only");
       await reindex({
-        source: { kind: "cms", url: cms.url, token, pageSize: 1 },
+        source: cmsContentSource({ url: cms.url, token, pageSize: 1 }),
         env: { ...meili.env, MEILISEARCH_INDEX_PREFIX: prefix },
       });
       const response = await fetch(`${meili.host}/indexes/${prefix}-de/documents?limit=100`, {

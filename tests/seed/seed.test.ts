@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_CONTENT_TYPES, ContentValidationError } from "@showroom/content-types";
+import { CmsRequestError, createCmsClient } from "@showroom/content-types/content-source";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PLACES, DEMO_SCANS, DEMO_TOURS } from "../../scripts/src/demo/demo-content/index.ts";
 import { type SeedReport, seedDemoContent } from "../../scripts/src/demo/seed/seed-demo-content.ts";
 import { validateGltf } from "../../scripts/src/staff/scan/validate-gltf.ts";
 import { exportSnapshot } from "../../scripts/src/staff/snapshot/export-snapshot.ts";
-import { CmsRequestError, createContentReader } from "../../scripts/src/staff/snapshot/fetch-content.ts";
 import type { ApiUid } from "../cms/content-fixtures.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
@@ -225,7 +225,7 @@ describe("the demo seed", () => {
 
 describe("the content reader against the CMS", () => {
   it("reads every published entry of a type in a locale", async () => {
-    const places = await createContentReader({ url: cms.url, pageSize: 2 }).entries("place", "en");
+    const places = await createCmsClient({ url: cms.url, pageSize: 2 }).entries("place", "en");
     expect(places.map((place) => (place as { slug: string }).slug).sort()).toEqual(
       DEMO_PLACES.filter((place) => !place.draft)
         .map((place) => place.slug.en)
@@ -234,7 +234,7 @@ describe("the content reader against the CMS", () => {
   });
 
   it("turns a rejected token into an error that says to check the token", async () => {
-    const error = await createContentReader({ url: cms.url, token: "not-a-token" })
+    const error = await createCmsClient({ url: cms.url, token: "not-a-token" })
       .entries("place", "de")
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsRequestError);

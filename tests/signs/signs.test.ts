@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { snapshotContentSource } from "@showroom/content-types/content-source";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ensureFixtureSnapshot,
@@ -12,7 +13,7 @@ import {
 import { buildSite } from "../../scripts/src/dev/site-build.ts";
 import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { requireSystemTool } from "../../scripts/src/shared/system-tools/system-tools.ts";
-import { readTourContentFromSnapshot } from "../../scripts/src/staff/signs/read-tour-content.ts";
+import { readTourContent } from "../../scripts/src/staff/signs/read-tour-content.ts";
 import { collectTourSigns } from "../../scripts/src/staff/signs/tour-signs.ts";
 import { repoRoot } from "../support/paths.ts";
 
@@ -61,7 +62,8 @@ async function decodePages(pdf: string, dpi: number): Promise<string[]> {
 }
 
 describe("npm run signs", () => {
-  const tour = () => collectTourSigns(readTourContentFromSnapshot(snapshotDir), "rund-um-den-wall");
+  const tour = async () =>
+    collectTourSigns(await readTourContent(snapshotContentSource(snapshotDir)), "rund-um-den-wall");
 
   it.each([
     ["a4", 72],
@@ -83,7 +85,7 @@ describe("npm run signs", () => {
         snapshotDir,
       );
       expect(result.code, result.stderr).toBe(0);
-      const expected = tour().stops.map((stop) => `${BASE}/q/${stop.code}`);
+      const expected = (await tour()).stops.map((stop) => `${BASE}/q/${stop.code}`);
       expect(expected.length).toBeGreaterThan(1);
       // A4 at 72 dpi and A6 at 150 dpi: the codes must survive coarse rendering (weathered signs, old phones).
       expect(await decodePages(out, dpi as number)).toEqual(expected);
@@ -107,7 +109,7 @@ describe("npm run signs", () => {
     );
     const { stdout: info } = await run("pdfinfo", [out]);
     expect(info).toMatch(/Page size:\s+297\.6\d* x 419\.5\d* pts/);
-    const signsOfTour = tour();
+    const signsOfTour = await tour();
     for (const [index, stop] of signsOfTour.stops.entries()) {
       const { stdout: text } = await run("pdftotext", [
         "-f",
@@ -180,7 +182,10 @@ describe("printed URLs in the built site", () => {
       snapshotDir,
     );
     const urls = await decodePages(out, 100);
-    const stops = collectTourSigns(readTourContentFromSnapshot(snapshotDir), "rund-um-den-wall").stops;
+    const stops = collectTourSigns(
+      await readTourContent(snapshotContentSource(snapshotDir)),
+      "rund-um-den-wall",
+    ).stops;
     expect(urls).toHaveLength(stops.length);
     for (const [index, url] of urls.entries()) {
       const response = await fetch(url);

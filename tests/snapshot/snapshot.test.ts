@@ -12,6 +12,7 @@ import {
   readSnapshotManifest,
   type SnapshotManifest,
 } from "@showroom/content-types";
+import { CmsRequestError, createCmsClient } from "@showroom/content-types/content-source";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   DEMO_EVENT_STREAMS,
@@ -23,7 +24,6 @@ import {
 } from "../../scripts/src/demo/demo-content/index.ts";
 import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot.ts";
 import { exportSnapshot } from "../../scripts/src/staff/snapshot/export-snapshot.ts";
-import { CmsRequestError, createContentReader } from "../../scripts/src/staff/snapshot/fetch-content.ts";
 
 let dir: string;
 let manifest: SnapshotManifest;
@@ -183,7 +183,7 @@ describe("reading from a CMS that is not there", () => {
 
   it("fails with a message that names the address and what to do", async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
-    const error = await createContentReader({ url })
+    const error = await createCmsClient({ url })
       .entries("place", "de")
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsRequestError);

@@ -10,7 +10,7 @@ import {
   restPath,
   snapshotContentFile,
 } from "@showroom/content-types";
-import { createContentReader } from "../../staff/snapshot/fetch-content.ts";
+import { createCmsClient } from "@showroom/content-types/content-source";
 
 type Entry = Record<string, unknown>;
 
@@ -27,7 +27,7 @@ export interface DraftOptions {
 /** Reads one entry (its draft by default) as the REST API returns it, with the site's populate. */
 export async function fetchDraft(options: DraftOptions): Promise<Entry> {
   const type = contentType(options.type);
-  const reader = createContentReader({ url: options.cmsUrl, token: options.token });
+  const reader = createCmsClient({ url: options.cmsUrl, token: options.token });
   const path =
     type.kind === "singleType" ? restPath(type.name) : `${restPath(type.name)}/${options.documentId}`;
   const body = await reader.get<{ data: Entry | null }>(path, {
@@ -86,7 +86,7 @@ export async function writePreviewSnapshot(options: {
   const entry = structuredClone(options.entry);
   const media: MediaObject[] = [];
   collectMedia(entry, media);
-  const reader = createContentReader({ url: options.cmsUrl, token: options.token });
+  const reader = createCmsClient({ url: options.cmsUrl, token: options.token });
   const manifest = JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8")) as {
     media: { file: string; sha256: string; bytes: number; mime: string }[];
   };

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // `npm run search:reindex [-- --snapshot <dir>]`: pushes every published entry into Meilisearch
 // (MEILISEARCH_HOST, MEILISEARCH_ADMIN_KEY) with the index settings, and removes what is no longer
-// published. Reads the CMS (STRAPI_URL + STRAPI_TOKEN, a read-only token) or a content snapshot.
-import { existsSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+// published. Reads the running CMS (STRAPI_URL, default http://localhost:1337, with its read-only
+// token) and falls back to the content snapshot (SNAPSHOT_DIR or site/.snapshot) with a warning;
+// --snapshot <dir> reads that snapshot only.
 import cliProgress from "cli-progress";
 import { Command } from "commander";
-import type { PublishedSource } from "./read-published.ts";
-import { describeSource } from "./read-published.ts";
+import { openStaffContentSource } from "../open-staff-source.ts";
 import { REINDEX_DEFAULTS, reindex } from "./reindex.ts";
 
 const program = new Command()
@@ -15,30 +14,23 @@ const program = new Command()
   .description(
     "Suchindex in Meilisearch neu aufbauen: alle veröffentlichten Inhalte (Objekte, Orte, Touren, Stationen, Veranstaltungen) in allen Sprachen.",
   )
-  .option("--snapshot <dir>", "aus einem Inhalts-Snapshot lesen statt aus dem CMS (STRAPI_URL)")
+  .option(
+    "--snapshot <dir>",
+    "aus diesem Inhalts-Snapshot lesen statt aus dem CMS (ohne: das CMS, sonst SNAPSHOT_DIR oder site/.snapshot)",
+  )
   .option("--batch-size <n>", "Dokumente pro Anfrage an Meilisearch", String(REINDEX_DEFAULTS.batchSize))
   .showHelpAfterError();
 program.parse();
 const flags = program.opts<{ snapshot?: string; batchSize: string }>();
 
-const cwd = process.env.INIT_CWD ?? process.cwd();
-// The site's last content snapshot (what `npm run build -w site` keeps), when no CMS is named.
-const siteSnapshot = resolve(import.meta.dirname, "..", "..", "..", "..", "site", ".snapshot");
-const snapshotDir =
-  flags.snapshot ??
-  (process.env.STRAPI_URL
-    ? undefined
-    : (process.env.SNAPSHOT_DIR ??
-      (existsSync(join(siteSnapshot, "manifest.json")) ? siteSnapshot : undefined)));
-let source: PublishedSource;
-if (snapshotDir) {
-  source = { kind: "snapshot", dir: isAbsolute(snapshotDir) ? snapshotDir : resolve(cwd, snapshotDir) };
-} else if (process.env.STRAPI_URL) {
-  source = { kind: "cms", url: process.env.STRAPI_URL, token: process.env.STRAPI_TOKEN };
-} else {
-  console.error(
-    "Nothing to read: set STRAPI_URL (and STRAPI_TOKEN, a read-only API token) for a running CMS, or pass --snapshot <dir>.",
-  );
+let source: Awaited<ReturnType<typeof openStaffContentSource>>;
+try {
+  source = await openStaffContentSource({
+    snapshot: flags.snapshot,
+    warn: (line) => console.warn(`search:reindex: ${line}`),
+  });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
 
@@ -48,7 +40,7 @@ const bar = new cliProgress.SingleBar(
 );
 let started = false;
 try {
-  console.log(`Reading published content from ${describeSource(source)} …`);
+  console.log(`Reading published content from ${source.description} …`);
   const result = await reindex({
     source,
     env: process.env,

@@ -4,23 +4,28 @@
  * searchable throughout (documents are replaced, not dropped first).
  *
  * @example
- *   await reindex({ source: { kind: "snapshot", dir: "site/.snapshot" }, env: process.env });
+ *   await reindex({ source: snapshotContentSource("site/.snapshot"), env: process.env });
  */
 import {
   indexSettings,
   readMeilisearchConfig,
   SEARCH_LOCALES,
+  SEARCH_TYPE_NAMES,
+  SEARCH_TYPES,
   type SearchDocument,
   type SearchLocale,
+  type SearchSourceEntry,
+  type SearchType,
   searchIndexUid,
   toSearchDocument,
 } from "@showroom/content-types";
+import type { ContentSource } from "@showroom/content-types/content-source";
 // The Meilisearch client is a dependency of the CMS only, so the reindex uses the CMS's client module.
 import { createSearchIndexClient } from "../../../../cms/src/search/meilisearch-index.ts";
-import { countPublished, type PublishedSource, readPublished } from "./read-published.ts";
 
 export interface ReindexOptions {
-  source: PublishedSource;
+  /** The running CMS or a snapshot folder (entries in REST shape, as `toSearchDocument` reads them). */
+  source: ContentSource;
   /** Environment with MEILISEARCH_HOST, MEILISEARCH_ADMIN_KEY, MEILISEARCH_INDEX_PREFIX. */
   env: Record<string, string | undefined>;
   locales?: readonly SearchLocale[];
@@ -40,6 +45,27 @@ export interface ReindexResult {
   /** Stale documents removed, per locale. */
   removed: Record<SearchLocale, number>;
   indexUids: string[];
+}
+
+/** How many entries the source holds (for the progress bar). */
+async function countPublished(source: ContentSource, locales: readonly SearchLocale[]): Promise<number> {
+  let total = 0;
+  for (const type of SEARCH_TYPES)
+    for (const locale of locales) total += await source.count(SEARCH_TYPE_NAMES[type], locale);
+  return total;
+}
+
+/** The published entries, one batch per searchable type and locale. */
+async function* readPublished(
+  source: ContentSource,
+  locales: readonly SearchLocale[],
+): AsyncGenerator<{ type: SearchType; locale: SearchLocale; entries: SearchSourceEntry[] }> {
+  for (const type of SEARCH_TYPES) {
+    for (const locale of locales) {
+      const entries = (await source.entries(SEARCH_TYPE_NAMES[type], locale)) as SearchSourceEntry[];
+      yield { type, locale, entries };
+    }
+  }
 }
 
 async function existingIds(host: string, key: string | undefined, indexUid: string): Promise<string[]> {

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // `npm run signs -- --tour <slug> --out <file.pdf> [--base-url <url>] [--paper a4|a6]`:
-// a print-ready PDF with one QR sign per stop. Reads the CMS when STRAPI_URL is set, otherwise the
-// content snapshot (--snapshot, SNAPSHOT_DIR, or site/.snapshot). Exit code 1 on any problem.
+// a print-ready PDF with one QR sign per stop. Reads the running CMS (STRAPI_URL, default
+// http://localhost:1337, with its site-build token) and falls back to the content snapshot
+// (SNAPSHOT_DIR or site/.snapshot) with a warning; --snapshot <dir> reads that snapshot only.
+// Exit code 1 on any problem.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { Command, Option } from "commander";
-import { readTourContentFromCms, readTourContentFromSnapshot } from "./read-tour-content.ts";
+import { openStaffContentSource } from "../open-staff-source.ts";
+import { readTourContent } from "./read-tour-content.ts";
 import { renderSignSheet } from "./render-sign-sheet.ts";
 import { collectTourSigns, type TourSigns } from "./tour-signs.ts";
-
-const repoRoot = resolve(import.meta.dirname, "..", "..", "..", "..");
 
 const program = new Command()
   .name("signs")
@@ -22,7 +23,7 @@ const program = new Command()
   )
   .option(
     "--snapshot <dir>",
-    "content snapshot folder (default: SNAPSHOT_DIR or site/.snapshot); ignored when STRAPI_URL is set",
+    "read this content snapshot folder instead of the CMS (without it: the CMS, else SNAPSHOT_DIR or site/.snapshot)",
   )
   .option(
     "--data <file.json>",
@@ -49,18 +50,14 @@ try {
   if (flags.data) {
     signs = JSON.parse(await readFile(flags.data, "utf8")) as TourSigns;
     source = flags.data;
-  } else if (process.env.STRAPI_URL) {
-    const content = await readTourContentFromCms({
-      url: process.env.STRAPI_URL,
-      token: process.env.STRAPI_TOKEN,
-    });
-    signs = collectTourSigns(content, flags.tour);
-    source = process.env.STRAPI_URL;
   } else {
-    const dir = flags.snapshot ?? process.env.SNAPSHOT_DIR ?? "site/.snapshot";
-    const snapshot = isAbsolute(dir) ? dir : resolve(flags.snapshot ? process.cwd() : repoRoot, dir);
-    signs = collectTourSigns(readTourContentFromSnapshot(snapshot), flags.tour);
-    source = snapshot;
+    const content = await openStaffContentSource({
+      snapshot: flags.snapshot,
+      cwd: process.cwd(),
+      warn: (line) => process.stderr.write(`signs: ${line}\n`),
+    });
+    signs = collectTourSigns(await readTourContent(content), flags.tour);
+    source = content.origin;
   }
   const pdf = await renderSignSheet(signs, { baseUrl, paper: flags.paper });
   await mkdir(dirname(resolve(flags.out)), { recursive: true });

@@ -1,15 +1,14 @@
 /**
- * Decides where this build's content comes from. With STRAPI_URL set, it reads the CMS into a
- * fresh snapshot (through the shared fetch module of `scripts/`) and keeps it as the "last
- * snapshot"; when the CMS does not answer it falls back to the last snapshot with a warning. It
- * never builds an empty site: no CMS and no snapshot is an error that says what to do.
+ * Decides where this build's content comes from. With STRAPI_URL set, it reads the CMS (content-types'
+ * CMS content source) into a fresh snapshot with content-types' snapshot writer and keeps it as the
+ * "last snapshot"; when the CMS does not answer it falls back to the last snapshot with a warning.
+ * It never builds an empty site: no CMS and no snapshot is an error that says what to do.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
 import { readSnapshotManifest } from "@showroom/content-types";
+import { cmsContentSource, writeSnapshot } from "@showroom/content-types/content-source";
 import type { ContentSourceConfig } from "./config.ts";
-import { siteRoot } from "./config.ts";
 
 export interface PreparedSnapshot {
   dir: string;
@@ -21,24 +20,6 @@ export interface PreparedSnapshot {
 interface Logger {
   info(message: string): void;
   warn(message: string): void;
-}
-
-/**
- * The snapshot exporter of `scripts/` (one CMS client for the whole repo: fetch-content.ts), loaded
- * only when a CMS is configured.
- */
-const exporterPath = resolve(siteRoot, "..", "scripts", "src", "staff", "snapshot", "export-snapshot.ts");
-
-type ExportSnapshot = (options: { url: string; token?: string; outDir: string }) => Promise<unknown>;
-
-async function loadExporter(): Promise<ExportSnapshot> {
-  const module = (await import(/* @vite-ignore */ pathToFileURL(exporterPath).href)) as {
-    exportSnapshot?: unknown;
-  };
-  if (typeof module.exportSnapshot !== "function") {
-    throw new Error("scripts/src/staff/snapshot/export-snapshot.ts exports no exportSnapshot function");
-  }
-  return module.exportSnapshot as ExportSnapshot;
 }
 
 /** Content that the CMS served but that is invalid must fail the build, not fall back silently. */
@@ -56,8 +37,11 @@ export async function prepareSnapshot(
     try {
       rmSync(fresh, { recursive: true, force: true });
       mkdirSync(dirname(fresh), { recursive: true });
-      const exportSnapshot = await loadExporter();
-      await exportSnapshot({ url: config.strapiUrl, token: config.strapiToken, outDir: fresh });
+      const cms = cmsContentSource({
+        url: config.strapiUrl,
+        ...(config.strapiToken ? { token: config.strapiToken } : {}),
+      });
+      await writeSnapshot(cms, { outDir: fresh });
       readSnapshotManifest(fresh);
       // Swap in the fresh read only once it is complete, so a failed read never damages the last snapshot.
       rmSync(config.snapshotDir, { recursive: true, force: true });

@@ -1,17 +1,20 @@
 /**
- * A small typed reader for Strapi 5's REST API: published content of every type and locale with the
- * populate of `@showroom/content-types`. Turns network failures and Strapi's error body into errors
- * that say what went wrong and what to do. Used by `npm run snapshot` and by the site's content
- * loader when it reads live from the CMS.
+ * The one client of Strapi 5's REST API in the repo: a small typed wrapper over `fetch` that reads
+ * published content of every type and locale (all pages) with the populate of the content model.
+ * Network failures and Strapi's error body become a `CmsRequestError` naming the URL, the status
+ * and Strapi's message, and what to do. The CMS refuses unknown query parameters with a 400, so
+ * the queries here are the ones it is known to accept: status, locale, populate, sort, pagination,
+ * fields.
  *
  * ```ts
- * const cms = createContentReader({ url: "http://localhost:1337", token: process.env.SITE_BUILD_TOKEN });
+ * const cms = createCmsClient({ url: "http://localhost:1337", token: process.env.SITE_BUILD_TOKEN });
  * const places = await cms.entries("place", "de");
  * ```
  */
-import { contentType, type Locale, populateFor, restPath, toQueryString } from "@showroom/content-types";
+import type { Locale } from "../define.ts";
+import { contentType, populateFor, restPath, toQueryString } from "../populate.ts";
 
-export interface ContentReaderOptions {
+export interface CmsClientOptions {
   /** Base URL of the CMS, e.g. http://localhost:1337. */
   url: string;
   /** A read-only API token; optional when the public role may read (the demo's default). */
@@ -43,7 +46,7 @@ interface StrapiListBody {
   meta?: { pagination?: { page: number; pageCount: number; total: number } };
 }
 
-export interface ContentReader {
+export interface CmsClient {
   readonly url: string;
   /** GET a path below the CMS URL and parse the JSON body. */
   get<T>(path: string, params?: Record<string, unknown>): Promise<T>;
@@ -51,20 +54,22 @@ export interface ContentReader {
   entries(typeName: string, locale: Locale): Promise<unknown[]>;
   /** The published entry of a single type in a locale, or null when there is none. */
   single(typeName: string, locale: Locale): Promise<unknown | null>;
+  /** How many published entries a collection type has in a locale (one small request). */
+  count(typeName: string, locale: Locale): Promise<number>;
   /** A media file referenced by an entry (`url` as the API returns it: relative or absolute). */
   file(url: string): Promise<Uint8Array>;
 }
 
 function hint(status: number): string {
   if (status === 401 || status === 403) {
-    return " Check the API token (--token or SITE_BUILD_TOKEN): it must be a valid read-only token of this CMS.";
+    return " Check the API token (STRAPI_TOKEN, SITE_BUILD_TOKEN or --token): it must be a valid read-only token of this CMS.";
   }
   if (status === 404) return " Is this URL a CMS of the showroom, with the current content model?";
   if (status >= 500) return " The CMS had an internal error: see its log.";
   return "";
 }
 
-export function createContentReader(options: ContentReaderOptions): ContentReader {
+export function createCmsClient(options: CmsClientOptions): CmsClient {
   const base = options.url.replace(/\/+$/, "");
   if (!/^https?:\/\//.test(base)) {
     throw new CmsRequestError(
@@ -174,6 +179,15 @@ export function createContentReader(options: ContentReaderOptions): ContentReade
         if (error instanceof CmsRequestError && error.status === 404) return null;
         throw error;
       }
+    },
+    async count(typeName, locale) {
+      const body = await get<StrapiListBody>(restPath(typeName), {
+        status: "published",
+        ...localeParams(typeName, locale),
+        fields: ["documentId"],
+        pagination: { pageSize: 1 },
+      });
+      return body.meta?.pagination?.total ?? body.data.length;
     },
     async file(url) {
       const absolute = /^https?:\/\//.test(url) ? url : `${base}${url.startsWith("/") ? "" : "/"}${url}`;
