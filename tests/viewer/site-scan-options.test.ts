@@ -1,11 +1,11 @@
 /**
- * What the site hands the viewer for a scan (site/src/lib/pages/scan-viewer.ts): the prepared
+ * What the site hands the viewer for a scan (site/src/lib/page-data/scan-viewer.ts): the prepared
  * levels with their sizes, never the original upload; no level at all when processing is pending
  * or failed.
  */
 import type { Scan } from "@showroom/content-types";
 import { describe, expect, it } from "vitest";
-import { scanViewerOptions } from "../../site/src/lib/pages/scan-viewer.ts";
+import { scanViewerOptions } from "../../site/src/lib/page-data/scan-viewer.ts";
 
 const media = (url: string, kB: number) => ({
   url,
