@@ -161,6 +161,39 @@ describe("the quick level first, the full level in place", () => {
   });
 });
 
+describe("when the full level cannot be loaded", () => {
+  it("keeps the quick level on screen and says so quietly instead of an error", async () => {
+    const server = await serveWith({
+      "/levels/thumb.glb": sendGlb(cube),
+      "/levels/full.glb": (_req, res) => res.writeHead(404).end(),
+    });
+    const { page, context } = await openMountPage(browser, server.url);
+    try {
+      await page.evaluate(
+        (config) => (window as unknown as { harness: { mount(o: unknown): void } }).harness.mount(config),
+        {
+          model: "/levels/full.glb",
+          thumb: { url: "/levels/thumb.glb" },
+          alt: "Würfel",
+          autoRotate: false,
+        } satisfies ScanViewerOptions,
+      );
+      const note = page.locator("[data-scan-viewer-full-failed]");
+      await note.waitFor({ state: "visible", timeout: 30_000 });
+      await expect(note.textContent()).resolves.toBe(
+        "Die volle Qualität konnte nicht geladen werden; Sie sehen die Schnellansicht.",
+      );
+      await expect(page.locator("#stage").getAttribute("data-state")).resolves.toBe("ready");
+      await expect(page.locator("#stage").getAttribute("data-level")).resolves.toBe("thumb");
+      await expect(page.locator("[data-scan-viewer-error]").count()).resolves.toBe(0);
+      await expect(page.locator("[data-scan-viewer-progress]").count()).resolves.toBe(0);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
 describe("feedback from the first byte", () => {
   it("shows progress in bytes and percent within 200 ms of the click on a slow mobile connection", async () => {
     const config: ScanViewerOptions = {
