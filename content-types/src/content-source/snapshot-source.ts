@@ -9,7 +9,8 @@
 import { readFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import type { Locale } from "../define.ts";
-import { readSnapshotEntries, readSnapshotManifest } from "../snapshot.ts";
+import { readSnapshotEntries, readSnapshotManifest, snapshotContentFile } from "../snapshot.ts";
+import { ContentValidationError } from "../validate.ts";
 import type { ContentSource } from "./content-source.ts";
 
 export function snapshotContentSource(dir: string): ContentSource {
@@ -19,7 +20,9 @@ export function snapshotContentSource(dir: string): ContentSource {
   const list = (typeName: string, locale: Locale): unknown[] => {
     const entries = read(typeName, locale) ?? [];
     if (!Array.isArray(entries)) {
-      throw new Error(`Content snapshot ${dir}: ${typeName} (${locale}) is not a list of entries.`);
+      throw new ContentValidationError([
+        `${typeName} (${locale}): expected a list of entries in ${snapshotContentFile(dir, typeName, locale)}, got ${typeof entries}`,
+      ]);
     }
     return entries;
   };

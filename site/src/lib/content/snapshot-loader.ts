@@ -1,7 +1,7 @@
 /**
  * Astro content loader for one content type: reads the snapshot (written from the CMS by the
- * content integration, or kept from an earlier run), validates every entry of every locale with the
- * content-types zod schemas and stores it. An invalid entry stops the build with a message naming
+ * content integration, or kept from an earlier run) through content-types' snapshot content source,
+ * validates every entry of every locale with the content-types zod schemas and stores it. An invalid entry stops the build with a message naming
  * type, entry, locale and field; so does an image the image pipeline could not process.
  */
 import { relative } from "node:path";
@@ -12,9 +12,8 @@ import {
   LOCALES,
   parseEntries,
   parseSingle,
-  readSnapshotEntries,
-  readSnapshotManifest,
 } from "@showroom/content-types";
+import { snapshotContentSource } from "@showroom/content-types/content-source";
 import type { Loader } from "astro/loaders";
 import { ImageChecker } from "./check-images.ts";
 import { resolvedSnapshotDir } from "./config.ts";
@@ -78,16 +77,16 @@ export function snapshotLoader(typeName: ContentTypeName): Loader {
       const dir = resolvedSnapshotDir();
       imageChecker ??= new ImageChecker();
       const images: Array<PipelineImage & { where: string }> = [];
-      const manifest = readSnapshotManifest(dir);
+      const source = snapshotContentSource(dir);
       const single = contentType(typeName).kind === "singleType";
       store.clear();
       let count = 0;
       for (const locale of LOCALES) {
-        if (!manifest.locales.includes(locale)) continue;
-        const raw = readSnapshotEntries(dir, typeName, locale);
         const entries = single
-          ? [parseSingle(typeName, raw, locale)].filter((entry) => entry !== null)
-          : parseEntries(typeName, raw, locale);
+          ? [parseSingle(typeName, await source.single(typeName, locale), locale)].filter(
+              (entry) => entry !== null,
+            )
+          : parseEntries(typeName, await source.entries(typeName, locale), locale);
         for (const entry of entries) {
           const id = entryId(entry.locale, entry.documentId);
           // Types without languages appear in every locale file; keep one copy.
