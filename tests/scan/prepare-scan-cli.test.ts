@@ -54,9 +54,19 @@ describe("npm run prepare-scan", () => {
     const out = join(work, "broken-out");
     const { code, stderr } = await prepare(broken, "--out", out);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/broken\.glb is not a valid glTF model/);
+    expect(stderr).toMatch(/broken\.glb is damaged or not a valid glTF model/);
     expect(stderr).toMatch(/Nothing was written/);
     expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it("gives the refusal in German when asked with --lang de (as the CMS does)", async () => {
+    const broken = join(work, "kaputt.glb");
+    await writeFile(broken, (await readFile(bell)).subarray(0, 200));
+    const { code, stderr } = await prepare(broken, "--out", join(work, "kaputt-out"), "--lang", "de");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/kaputt\.glb ist beschädigt oder kein gültiges glTF-Modell/);
+    expect(stderr).toMatch(/Die Datei ist beschädigt oder unvollständig: Laden Sie sie erneut hoch/);
+    expect(stderr).toMatch(/Es wurde nichts in den Ausgabeordner geschrieben/);
   }, 120_000);
 
   it("exits with a usage error when --out is missing", async () => {

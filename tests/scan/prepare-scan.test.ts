@@ -42,7 +42,7 @@ const NEGATIVE: ReadonlyArray<[string, ScanErrorCode]> = [
   ["negative/wrongTypes/badUint.gltf", "INVALID_GLTF"],
   ["negative/wrongTypes/badArray.gltf", "INVALID_GLTF"],
   ["negative/wrongTypes/badString.gltf", "INVALID_GLTF"],
-  ["negative/MissingBin/BoxTextured.gltf", "INVALID_GLTF"],
+  ["negative/MissingBin/BoxTextured.gltf", "SIDE_FILE_MISSING"],
   ["negative/wrongTypes/CesiumLogoFlat.png", "NOT_GLTF"],
 ];
 
@@ -108,12 +108,13 @@ describe.skipIf(skipFixtures)("prepare-scan on the shared glTF fixtures", () => 
     expect(existsSync(outDir), "no output folder on failure").toBe(false);
   });
 
-  it("explains a missing .bin in plain words", async () => {
+  it("says a missing .bin was not found, naming it", async () => {
     const error = (await prepareScan(join(sharedFixtures, "negative/MissingBin/BoxTextured.gltf"), {
       outDir: join(work, "missing-bin"),
       poster: false,
     }).catch((e: unknown) => e)) as ScanError;
-    expect(error.details.join("\n")).toMatch(/could not be read.*missing next to the \.gltf/);
+    expect(error.code).toBe("SIDE_FILE_MISSING");
+    expect(error.message).toMatch(/data file “BoxTextured0\.bin” was not found next to it/);
   });
 
   it("shrinks the textured CesiumMilkTruck to at most a third with WebP textures and meshopt geometry", async () => {

@@ -27,14 +27,24 @@ export function checkRenderable(document: Document, overrides: Partial<CheckRend
   if (!scene) {
     throw new ScanError(
       "EMPTY_SCENE",
-      `${fileName} has no scene, so there is nothing to show. Export the model again with its scene.`,
+      `${fileName} contains no visible model: it has no scene. Export the model again with its scene (in Blender: include the scene and its objects).`,
+      [],
+      {
+        message: `${fileName} enthält kein sichtbares Modell: Es hat keine Szene. Exportieren Sie das Modell erneut mit seiner Szene (in Blender: Szene und Objekte einschließen).`,
+      },
     );
   }
   if (!scene.listChildren().some(hasMesh)) {
     throw new ScanError(
       "EMPTY_SCENE",
-      `${fileName}: the scene "${scene.getName() || 0}" contains no mesh, so there is nothing to show. ` +
+      `${fileName} contains no visible model: the scene "${scene.getName() || 0}" has no mesh. ` +
         "Check that the export included the geometry (not only cameras, lights or empty nodes).",
+      [],
+      {
+        message:
+          `${fileName} enthält kein sichtbares Modell: Die Szene „${scene.getName() || 0}“ hat kein Netz. ` +
+          "Prüfen Sie, ob der Export die Geometrie enthält (nicht nur Kameras, Lichter oder leere Knoten).",
+      },
     );
   }
 }

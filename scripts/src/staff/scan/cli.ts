@@ -61,6 +61,11 @@ const program = new Command()
   .option("--scale <metres>", "metres per model unit, if the scan is not in metres", positiveNumber, 1)
   .option("--no-poster", "skip rendering the poster (no Chromium needed)")
   .option("--json", "print the report as JSON on stdout (progress goes to stderr)")
+  .addOption(
+    new Option("--lang <language>", "language of error messages and notices (the CMS asks for German)")
+      .choices(["en", "de"])
+      .default("en"),
+  )
   .showHelpAfterError();
 
 program.parse();
@@ -78,6 +83,7 @@ const flags = program.opts<{
   scale: number;
   poster: boolean;
   json?: boolean;
+  lang: "en" | "de";
 }>();
 
 // One bar per step on a terminal; plain lines when the output is a log (CI, the CMS).
@@ -138,6 +144,7 @@ try {
       `  web     ${report.web.file}: ${kb(report.web.bytes)} (${(report.sizeRatio * 100).toFixed(0)} % of the input), ${report.web.triangleCount} triangles`,
       `  thumb   ${report.thumb.file}: ${kb(report.thumb.bytes)}, ${report.thumb.triangleCount} triangles`,
       report.poster ? `  poster  ${report.poster.file}: ${kb(report.poster.bytes)}` : "  poster  skipped",
+      ...report.notices.map((notice) => `  notice  ${notice[flags.lang]}`),
       ...report.warnings.map((warning) => `  warning ${warning}`),
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
@@ -145,10 +152,19 @@ try {
 } catch (error) {
   bars.stop();
   if (error instanceof ScanError) {
-    process.stderr.write(`\nprepare-scan: ${error.message}\n`);
-    for (const detail of error.details.slice(0, 20)) process.stderr.write(`  - ${detail}\n`);
-    if (error.details.length > 20) process.stderr.write(`  … and ${error.details.length - 20} more\n`);
-    process.stderr.write("Nothing was written to the output folder; the input file is unchanged.\n");
+    const german = flags.lang === "de";
+    const { message, details } = german ? error.german : error;
+    process.stderr.write(`\nprepare-scan: ${message}\n`);
+    for (const detail of details.slice(0, 20)) process.stderr.write(`  - ${detail}\n`);
+    if (details.length > 20)
+      process.stderr.write(
+        `  … ${german ? "und" : "and"} ${details.length - 20} ${german ? "weitere" : "more"}\n`,
+      );
+    process.stderr.write(
+      german
+        ? "Es wurde nichts in den Ausgabeordner geschrieben; die hochgeladene Datei ist unverändert.\n"
+        : "Nothing was written to the output folder; the input file is unchanged.\n",
+    );
     process.exit(1);
   }
   throw error;

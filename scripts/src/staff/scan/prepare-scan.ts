@@ -6,10 +6,11 @@ import { checkRenderable } from "./check-renderable.ts";
 import { CollectingLogger, createIO } from "./create-io.ts";
 import { type DocumentFacts, inspectDocument } from "./inspect-document.ts";
 import { type Derivative, makeDerivative } from "./make-derivative.ts";
+import { missingImages, readWithoutMissingImages } from "./missing-textures.ts";
 import { readScanInput, type ScanInput } from "./read-scan-input.ts";
 import { type RenderPosterOptions, renderPoster } from "./render-poster.ts";
 import { ScanError } from "./scan-error.ts";
-import { validateGltf } from "./validate-gltf.ts";
+import { describeIssue, missingSideFile, validateGltf } from "./validate-gltf.ts";
 
 const MB = 1024 * 1024;
 
@@ -89,6 +90,20 @@ export interface LevelReport extends OutputFile {
   keptOriginalEncoding: boolean;
 }
 
+/** Something the editor should know about a prepared scan, in English and German. */
+export interface Notice {
+  code: string;
+  en: string;
+  de: string;
+}
+
+/** The URI a JSON pointer like `/buffers/0/uri` names in the model's JSON. */
+function sideFileUri(json: object | null, pointer: string): string {
+  const [, collection, index] = pointer.split("/");
+  const entries = (json as Record<string, Array<{ uri?: string }> | undefined> | null)?.[collection ?? ""];
+  return entries?.[Number(index)]?.uri ?? pointer;
+}
+
 export interface ScanReport {
   tool: "prepare-scan";
   input: {
@@ -110,6 +125,8 @@ export interface ScanReport {
   scale: { metresPerUnit: number; sizeInMetres: [number, number, number] | null; note?: string };
   sizeBudget: { bytes: number; exceeded: boolean };
   warnings: string[];
+  /** What the editor should know (missing textures, converted materials), in plain words. */
+  notices: Notice[];
   timingsMs: Partial<Record<StepName, number>>;
 }
 
@@ -162,14 +179,46 @@ export async function prepareScan(
 
   const input: ScanInput = await run("read", () => readScanInput(file, { maxBytes: options.maxInputBytes }));
   const fileName = relative(process.cwd(), input.file) || input.file;
+  const json = input.format === "gltf" ? (JSON.parse(new TextDecoder().decode(input.bytes)) as object) : null;
+  const absentImages = json ? missingImages(json, input.file) : [];
+  const notices: Notice[] = absentImages.map(({ uri }) => ({
+    code: "TEXTURE_NOT_FOUND",
+    en: `The texture image “${uri}” was not found next to ${fileName}; the model is shown without it (in its plain material colour). Upload the image together with the .gltf, or export a single .glb.`,
+    de: `Das Texturbild „${uri}“ wurde neben ${fileName} nicht gefunden; das Modell wird ohne es gezeigt (in seiner einfachen Materialfarbe). Laden Sie das Bild zusammen mit der .gltf hoch oder exportieren Sie eine einzelne .glb.`,
+  }));
   const validation = await run("validate", async () => {
     const result = await validateGltf(input.bytes, { uri: input.file });
-    if (result.errors.length > 0) {
+    // A missing texture image is a notice (the model can be shown without it); any other missing
+    // side file, or any other error, refuses the scan.
+    const errors = result.errors.filter((issue) => missingSideFile(issue)?.kind !== "image");
+    const missingBuffers = errors.filter((issue) => missingSideFile(issue)?.kind === "buffer");
+    if (missingBuffers.length > 0) {
+      const names = missingBuffers.map((issue) => `“${sideFileUri(json, issue.pointer ?? "")}”`).join(", ");
+      throw new ScanError(
+        "SIDE_FILE_MISSING",
+        `${fileName}: the data file ${names} was not found next to it. ` +
+          "Upload it together with the .gltf, or export the model as one .glb file.",
+        missingBuffers.map((issue) => describeIssue(issue, "en")),
+        {
+          message:
+            `${fileName}: Die Datendatei ${names} wurde daneben nicht gefunden. ` +
+            "Laden Sie sie zusammen mit der .gltf hoch oder exportieren Sie das Modell als eine einzelne .glb-Datei.",
+          details: missingBuffers.map((issue) => describeIssue(issue, "de")),
+        },
+      );
+    }
+    if (errors.length > 0) {
       throw new ScanError(
         "INVALID_GLTF",
-        `${fileName} is not a valid glTF model: the glTF-Validator found ${result.errors.length} error(s). ` +
-          "Fix them in the exporting software and export again.",
-        result.errorLines,
+        `${fileName} is damaged or not a valid glTF model (${errors.length} problem(s), listed below). ` +
+          "Export it again from the 3D software and upload the new file.",
+        errors.map((issue) => describeIssue(issue, "en")),
+        {
+          message:
+            `${fileName} ist beschädigt oder kein gültiges glTF-Modell (${errors.length} Problem(e), unten aufgeführt). ` +
+            "Exportieren Sie es erneut aus der 3D-Software und laden Sie die neue Datei hoch.",
+          details: errors.map((issue) => describeIssue(issue, "de")),
+        },
       );
     }
     return result;
@@ -180,7 +229,10 @@ export async function prepareScan(
   const { document, facts } = await run("load", async () => {
     let document: Document;
     try {
-      document = await io.read(input.file);
+      document =
+        absentImages.length > 0
+          ? await readWithoutMissingImages(io, input.file, input.bytes)
+          : await io.read(input.file);
     } catch (error) {
       throw new ScanError(
         "READ_FAILED",
@@ -323,6 +375,7 @@ export async function prepareScan(
     },
     sizeBudget: { bytes: options.sizeBudgetBytes, exceeded },
     warnings,
+    notices,
     timingsMs: timings,
   };
 

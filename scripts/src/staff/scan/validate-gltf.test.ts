@@ -26,7 +26,7 @@ describe("validateGltf", () => {
       uri: join(dir, "a.gltf"),
     });
     expect(errorLines[0]).toMatch(
-      /^a file the model refers to could not be read .*at \/buffers\/0\/uri \[IO_ERROR\]$/,
+      /^A data file \(\.bin\) the model refers to was not found next to it \(at \/buffers\/0\/uri\)\. Upload the missing file .*\[IO_ERROR\]$/,
     );
   });
 

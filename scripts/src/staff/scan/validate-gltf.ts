@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
 import type { ValidationIssue, ValidationReport } from "gltf-validator";
 import { validateBytes } from "gltf-validator";
+import { ISSUE_WORDS, type Language, NOTHING_TO_DO, WHAT_TO_DO } from "./issue-words.ts";
 
 export interface ValidateGltfOptions {
   /** File name shown in the report and used to resolve external `.bin`/image URIs. */
@@ -24,30 +25,55 @@ export interface GltfValidation {
   errorLines: string[];
 }
 
-/** Plain-words explanations for the errors people meet most; the validator's own text follows. */
-const EXPLANATIONS: Record<string, string> = {
-  ACCESSOR_INDEX_OOB: "a triangle refers to a vertex that does not exist (the mesh data is corrupt)",
-  IO_ERROR: "a file the model refers to could not be read (is a .bin or texture missing next to the .gltf?)",
-  BUFFER_BYTE_LENGTH_MISMATCH: "the binary data is shorter than the model says (truncated file?)",
-  GLB_UNEXPECTED_END_OF_CHUNK_DATA: "the .glb file ends too early (truncated upload?)",
-  GLB_INVALID_MAGIC: "this is not a .glb file",
-  INVALID_GLTF: "this is not glTF JSON",
-  INVALID_JSON: "the JSON text is broken",
-  TYPE_MISMATCH: "a value has the wrong type",
-  UNSATISFIED_DEPENDENCY: "a required property is missing",
-  UNRESOLVED_REFERENCE: "something refers to an entry that does not exist",
-  VALUE_NOT_IN_RANGE: "a value is outside its allowed range",
-  UNDEFINED_PROPERTY: "a required property is missing",
+/** Where in the file the issue is: its JSON pointer, else its byte offset. */
+function whereOf(issue: ValidationIssue, language: Language): string {
+  if (issue.pointer) return language === "de" ? ` (bei ${issue.pointer})` : ` (at ${issue.pointer})`;
+  if (issue.offset !== undefined)
+    return language === "de" ? ` (bei Byte ${issue.offset})` : ` (at byte ${issue.offset})`;
+  return "";
+}
+
+/** The side file an IO_ERROR names, when it points at a buffer or image URI. */
+export function missingSideFile(
+  issue: ValidationIssue,
+): { kind: "buffer" | "image"; pointer: string } | null {
+  // Other read failures (a URI outside the model's folder, no permission) are not "not found".
+  if (issue.code !== "IO_ERROR" || !issue.pointer || !/ENOENT|no such file/i.test(issue.message)) return null;
+  const match = /^\/(buffers|images)\/\d+\/uri$/.exec(issue.pointer);
+  if (!match) return null;
+  return { kind: match[1] === "images" ? "image" : "buffer", pointer: issue.pointer };
+}
+
+const SIDE_FILE_WORDS: Record<"buffer" | "image", Record<Language, string>> = {
+  buffer: {
+    en: "a data file (.bin) the model refers to was not found next to it",
+    de: "eine Datendatei (.bin), auf die das Modell verweist, wurde daneben nicht gefunden",
+  },
+  image: {
+    en: "a texture image the model refers to was not found next to it (the model would show grey)",
+    de: "ein Texturbild, auf das das Modell verweist, wurde daneben nicht gefunden (das Modell erschiene grau)",
+  },
 };
 
-export function describeIssue(issue: ValidationIssue): string {
-  const plain = EXPLANATIONS[issue.code];
-  const where = issue.pointer
-    ? ` at ${issue.pointer}`
-    : issue.offset !== undefined
-      ? ` at byte ${issue.offset}`
-      : "";
-  return `${plain ? `${plain}: ` : ""}${issue.message}${where} [${issue.code}]`;
+/**
+ * One issue in plain words: what is wrong, where, what to do, and the validator's code for
+ * support (`[CODE]`). The validator's own English text is left out: it is for developers and
+ * stays in `report.json`.
+ */
+export function describeIssue(issue: ValidationIssue, language: Language = "en"): string {
+  const words = ISSUE_WORDS[issue.code];
+  const side = missingSideFile(issue);
+  const what = side
+    ? SIDE_FILE_WORDS[side.kind][language]
+    : issue.code === "IO_ERROR"
+      ? // Not "not found" (e.g. a URI leading outside the model's folder): the reason is ours, keep it.
+        `${words?.[language]}: ${issue.message.replace(/^Node Exception: (Error: )?/, "")}`
+      : (words?.[language] ??
+        (language === "de" ? `Prüfmeldung: ${issue.message}` : `validator: ${issue.message}`));
+  const todo =
+    issue.severity !== 0 ? NOTHING_TO_DO[language] : words ? WHAT_TO_DO[words.family][language] : "";
+  const sentence = `${what.charAt(0).toUpperCase()}${what.slice(1)}${whereOf(issue, language)}.`;
+  return `${sentence}${todo ? ` ${todo}` : ""} [${issue.code}]`;
 }
 
 /**
@@ -79,5 +105,5 @@ export async function validateGltf(
   });
   const errors = report.issues.messages.filter((m) => m.severity === 0);
   const warnings = report.issues.messages.filter((m) => m.severity === 1);
-  return { report, errors, warnings, errorLines: errors.map(describeIssue) };
+  return { report, errors, warnings, errorLines: errors.map((issue) => describeIssue(issue)) };
 }
