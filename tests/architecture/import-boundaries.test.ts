@@ -41,17 +41,6 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
     target: "content-types/src",
     why: "hashes the model's sources into the demo snapshot's cache key (reads, never loads)",
   },
-  // The CMS runs staff tools by path; way out: the tools as a declared dependency with a `bin`.
-  {
-    file: "cms/src/api/tour/controllers/signs.ts",
-    target: "scripts/src/staff/signs/cli.ts",
-    why: "the admin's sign sheet runs the signs CLI as a child process",
-  },
-  {
-    file: "cms/src/scan-processing/index.ts",
-    target: "scripts/src/staff/scan/cli.ts",
-    why: "scan processing runs the prepare-scan CLI as a child process",
-  },
   // Scripts reaching into the CMS and the site.
   {
     file: "scripts/src/staff/search/reindex.ts",

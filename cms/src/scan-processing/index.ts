@@ -2,8 +2,9 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { extname, join, resolve } from "node:path";
+import { extname, join } from "node:path";
 import type { Core } from "@strapi/strapi";
+import { staffToolPath } from "../staff-tools/staff-tools";
 
 /**
  * Scan processing: when an editor saves a 3D scan with a new model file, the CMS runs the scan
@@ -12,13 +13,14 @@ import type { Core } from "@strapi/strapi";
  * save and never touch the uploaded original: the entry gets `processingStatus: failed` and a
  * message in plain words.
  *
- * The pipeline runs as a child process (`node scripts/src/staff/scan/cli.ts`) with the Node that runs
- * Strapi, so the CMS needs none of the 3D libraries in its own dependencies.
+ * The pipeline runs as a child process (the `showroom-prepare-scan` bin of the declared dependency
+ * @showroom/scripts) with the Node that runs Strapi, so the CMS needs none of the 3D libraries in
+ * its own dependencies.
  *
  * Configuration (all optional):
  *   SCAN_SIZE_BUDGET_MB   warn when the web version is larger (default 10)
  *   SCAN_POSTER           "false" skips the poster (no Chromium on the server)
- *   SCAN_PREPARE_CLI      path of the prepare-scan CLI (default: ../scripts/src/staff/scan/cli.ts from the CMS)
+ *   SCAN_PREPARE_CLI      path of the prepare-scan CLI (default: the `showroom-prepare-scan` bin of @showroom/scripts)
  *   SCAN_TIMEOUT_SECONDS  give up after this long (default 600)
  */
 export interface ScanProcessingConfig {
@@ -40,13 +42,24 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return number;
 }
 
+/**
+ * The prepare-scan bin, or where it would be: a CMS without the tools still starts, and saving a
+ * scan then says the tools are missing (see processScan).
+ */
+function prepareScanTool(appRoot: string): string {
+  try {
+    return staffToolPath(appRoot, "showroom-prepare-scan");
+  } catch {
+    return join(appRoot, "node_modules", ".bin", "showroom-prepare-scan");
+  }
+}
+
 export function readScanProcessingConfig(
   appRoot: string,
   source: NodeJS.ProcessEnv = process.env,
 ): ScanProcessingConfig {
   return {
-    cli:
-      source.SCAN_PREPARE_CLI?.trim() || resolve(appRoot, "..", "scripts", "src", "staff", "scan", "cli.ts"),
+    cli: source.SCAN_PREPARE_CLI?.trim() || prepareScanTool(appRoot),
     sizeBudgetMb: positive("SCAN_SIZE_BUDGET_MB", source.SCAN_SIZE_BUDGET_MB, 10),
     poster: source.SCAN_POSTER?.trim().toLowerCase() !== "false",
     timeoutMs: positive("SCAN_TIMEOUT_SECONDS", source.SCAN_TIMEOUT_SECONDS, 600) * 1000,

@@ -2,19 +2,20 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Core } from "@strapi/strapi";
 import { env } from "../../../env/env";
+import { staffToolPath } from "../../../staff-tools/staff-tools";
 
 /**
- * Makes the sign sheet with the same tool as `npm run signs` (scripts/src/staff/signs/cli.ts, run as a
- * child process with the Node that runs Strapi), from the tour as the CMS holds it: published by
+ * Makes the sign sheet with the same tool as `npm run signs` (the `showroom-signs` bin of the
+ * declared dependency @showroom/scripts, run as a child process with the Node that runs Strapi), from the tour as the CMS holds it: published by
  * default, or the draft with `?status=draft` so staff can print before publishing. Only staff get
  * here (policies/is-staff.ts).
  *
  * Configuration: PUBLIC_SITE_URL (the site address printed on the signs; outside production it
  * defaults to the site's own default, http://localhost:4321), SIGNS_CLI (path of the CLI; default
- * ../scripts/src/staff/signs/cli.ts from the CMS).
+ * the `showroom-signs` bin of @showroom/scripts).
  */
 interface Stop {
   documentId: string;
@@ -49,9 +50,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return ctx.conflict(
         "The signs need the public site's address: set PUBLIC_SITE_URL on the CMS server (e.g. https://showroom.example) and restart it.",
       );
-    const cli =
-      process.env.SIGNS_CLI?.trim() ||
-      resolve(strapi.dirs.app.root, "..", "scripts", "src", "staff", "signs", "cli.ts");
+    let cli: string;
+    try {
+      cli = process.env.SIGNS_CLI?.trim() || staffToolPath(strapi.dirs.app.root, "showroom-signs");
+    } catch (error) {
+      return ctx.internalServerError(
+        `The sign tool is not installed on this server: ${(error as Error).message}`,
+      );
+    }
     if (!existsSync(cli))
       return ctx.internalServerError(`The sign tool is not installed on this server (${cli} is missing).`);
 
