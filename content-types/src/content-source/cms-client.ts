@@ -101,7 +101,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
           ? `no answer within ${timeoutMs / 1000} s`
           : (cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (error as Error).message);
       throw new CmsRequestError(
-        `Cannot reach the CMS at ${base} (${reason}) while reading ${new URL(url).pathname}. Is it running? Start it with \`npm start\`, or pass its address with --url.`,
+        `Cannot reach the CMS at ${base} (${reason}) while reading ${new URL(url).pathname}. Is it running? Start it with \`npm start\`, or give its address (STRAPI_URL or --url).`,
         url,
         undefined,
         { cause: error },

@@ -51,7 +51,9 @@ async function tryCms(options: OpenContentSourceOptions): Promise<Attempt> {
     if (probeType) await probe.count(probeType.name, LOCALES[0]);
     return { source: cmsContentSource({ url, ...(token ? { token } : {}) }) };
   } catch (error) {
-    return { failure: `the CMS at ${url} could not be read: ${(error as Error).message}` };
+    return {
+      failure: `the CMS at ${url} could not be read (${(error as Error).message.replace(/\.$/, "")})`,
+    };
   }
 }
 

@@ -5,32 +5,24 @@
  * build without a running CMS. `--demo` needs no running CMS: it boots a throwaway one, seeds the
  * demo content and exports that.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { ContentValidationError } from "@showroom/content-types";
 import { Command } from "commander";
+import { cmsUrl, siteBuildToken } from "../open-staff-source.ts";
 import { createDemoSnapshot } from "./demo-snapshot.ts";
 import { exportSnapshot } from "./export-snapshot.ts";
 
 const repoRoot = resolve(import.meta.dirname, "..", "..", "..", "..");
 
-/** Default token: SITE_BUILD_TOKEN, else the key the CMS writes for the demo launcher. */
-function defaultToken(): string | undefined {
-  if (process.env.SITE_BUILD_TOKEN?.trim()) return process.env.SITE_BUILD_TOKEN.trim();
-  const file = resolve(repoRoot, "cms", ".tmp", "site-build-token");
-  return existsSync(file) ? readFileSync(file, "utf8").trim() || undefined : undefined;
-}
-
 const program = new Command()
   .name("npm run snapshot --")
   .description("Export all published CMS content (every locale, with media) into a snapshot folder.")
   .option("--out <dir>", "snapshot folder (replaced)", resolve(repoRoot, "site", ".snapshot"))
+  .option("--url <url>", "CMS base URL (default: STRAPI_URL, CMS_URL or http://localhost:$PORT)", cmsUrl())
   .option(
-    "--url <url>",
-    "CMS base URL",
-    process.env.CMS_URL ?? `http://localhost:${process.env.PORT ?? 1337}`,
+    "--token <token>",
+    "read-only API token (default: STRAPI_TOKEN, SITE_BUILD_TOKEN or cms/.tmp/site-build-token)",
   )
-  .option("--token <token>", "read-only API token (default: SITE_BUILD_TOKEN or cms/.tmp/site-build-token)")
   .option("--demo", "no running CMS needed: boot a throwaway one with the demo content and export it")
   .parse();
 
@@ -45,7 +37,7 @@ try {
   } else {
     await exportSnapshot({
       url: options.url,
-      token: options.token ?? defaultToken(),
+      token: options.token ?? siteBuildToken(),
       outDir,
       log: (line) => console.log(line),
     });
