@@ -5,11 +5,16 @@ import type { Document } from "@gltf-transform/core";
 import { checkRenderable } from "./check-renderable.ts";
 import { CollectingLogger, createIO } from "./create-io.ts";
 import { type DocumentFacts, inspectDocument } from "./inspect-document.ts";
+import { convertLegacyMaterials, refuseUnknownRequiredExtensions } from "./legacy-extensions.ts";
 import { type Derivative, makeDerivative } from "./make-derivative.ts";
 import { missingImages, readWithoutMissingImages } from "./missing-textures.ts";
+import type { Notice } from "./notice.ts";
 import { readScanInput, type ScanInput } from "./read-scan-input.ts";
 import { type RenderPosterOptions, renderPoster } from "./render-poster.ts";
 import { ScanError } from "./scan-error.ts";
+
+export type { Notice } from "./notice.ts";
+
 import { describeIssue, missingSideFile, validateGltf } from "./validate-gltf.ts";
 
 const MB = 1024 * 1024;
@@ -88,13 +93,6 @@ export interface LevelReport extends OutputFile {
   extensionsUsed: string[];
   /** True when compression would have made the file larger and the original encoding was kept. */
   keptOriginalEncoding: boolean;
-}
-
-/** Something the editor should know about a prepared scan, in English and German. */
-export interface Notice {
-  code: string;
-  en: string;
-  de: string;
 }
 
 /** The URI a JSON pointer like `/buffers/0/uri` names in the model's JSON. */
@@ -188,6 +186,7 @@ export async function prepareScan(
   }));
   const validation = await run("validate", async () => {
     const result = await validateGltf(input.bytes, { uri: input.file });
+    refuseUnknownRequiredExtensions(result.report.info?.extensionsRequired ?? [], fileName);
     // A missing texture image is a notice (the model can be shown without it); any other missing
     // side file, or any other error, refuses the scan.
     const errors = result.errors.filter((issue) => missingSideFile(issue)?.kind !== "image");
@@ -240,6 +239,7 @@ export async function prepareScan(
       );
     }
     checkRenderable(document, { fileName });
+    notices.push(...(await convertLegacyMaterials(document)));
     return { document, facts: inspectDocument(document) };
   });
 
@@ -263,7 +263,8 @@ export async function prepareScan(
   // Tiny or already well-compressed inputs can grow when re-encoded. A derivative must never be
   // larger than what the editor uploaded, so fall back to the input packed as one GLB.
   const fallback = async (): Promise<Derivative> => {
-    const glb = input.format === "glb" ? input.bytes : await io.writeBinary(document);
+    // The input's own bytes only when loading changed nothing (no converted materials, no dropped textures).
+    const glb = input.format === "glb" && notices.length === 0 ? input.bytes : await io.writeBinary(document);
     return { glb, facts, trianglesBefore: facts.triangleCount };
   };
   let thumbKept = false;
