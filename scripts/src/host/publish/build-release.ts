@@ -1,5 +1,5 @@
+import { cmsContentSource, writeSnapshot } from "@showroom/content-types/content-source";
 import { snapshotBuildEnv, spawnAstroBuild, withSiteBuildLock } from "../../../../site/build/astro-build.ts";
-import { exportSnapshot } from "../../staff/snapshot/export-snapshot.ts";
 import type { BuildRelease } from "./rebuild-worker.ts";
 
 export interface SiteBuilderOptions {
@@ -24,9 +24,9 @@ export async function buildSiteFromSnapshot(
 }
 
 /**
- * The build the rebuild worker runs: export all published content from the CMS into a snapshot
- * (validated entry by entry: a broken entry fails here, naming the entry and field), then build
- * the static site from it into the release folder.
+ * The build the rebuild worker runs: write all published content of the CMS (read as a content
+ * source) into a snapshot, validated entry by entry (a broken entry fails here, naming the entry and
+ * field), then build the static site from it into the release folder.
  *
  * @example
  *   const build = createSiteBuilder({ cmsUrl: "http://127.0.0.1:1337", token, snapshotDir: "site/releases/.snapshot" });
@@ -36,12 +36,8 @@ export function createSiteBuilder(options: SiteBuilderOptions): BuildRelease {
   const value = <T>(v: T | (() => T)) => (typeof v === "function" ? (v as () => T)() : v);
   return async (outDir) => {
     const token = value(options.token);
-    await exportSnapshot({
-      url: value(options.cmsUrl),
-      ...(token ? { token } : {}),
-      outDir: options.snapshotDir,
-      ...(options.log ? { log: options.log } : {}),
-    });
+    const cms = cmsContentSource({ url: value(options.cmsUrl), ...(token ? { token } : {}) });
+    await writeSnapshot(cms, { outDir: options.snapshotDir, ...(options.log ? { log: options.log } : {}) });
     await buildSiteFromSnapshot(options.snapshotDir, outDir, options.env ?? {});
   };
 }
