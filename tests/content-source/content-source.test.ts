@@ -104,7 +104,7 @@ describe("the CMS and a snapshot written from it, as content sources", () => {
 describe("npm run signs reads the running CMS, else the snapshot", () => {
   async function signs(env: Record<string, string>, out: string) {
     const base = { ...process.env };
-    for (const name of ["STRAPI_URL", "CMS_URL", "STRAPI_TOKEN", "SITE_BUILD_TOKEN", "SNAPSHOT_DIR"])
+    for (const name of ["STRAPI_URL", "CMS_URL", "PORT", "STRAPI_TOKEN", "SITE_BUILD_TOKEN", "SNAPSHOT_DIR"])
       delete base[name];
     try {
       const { stdout, stderr } = await run(
@@ -130,16 +130,27 @@ describe("npm run signs reads the running CMS, else the snapshot", () => {
     }
   }
 
-  it("makes the sheet from the running CMS with the token file the CMS wrote, with no snapshot anywhere", async () => {
+  it("makes the sheet from the CMS that npm start runs (its PORT, the token file it wrote), with no snapshot anywhere", async () => {
     const out = join(work, "from-cms.pdf");
+    const port = new URL(cms.url).port;
     const result = await signs(
-      { STRAPI_URL: cms.url, SITE_BUILD_TOKEN_FILE: tokenFile, SNAPSHOT_DIR: join(work, "no-snapshot") },
+      { PORT: port, SITE_BUILD_TOKEN_FILE: tokenFile, SNAPSHOT_DIR: join(work, "no-snapshot") },
       out,
     );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`(from ${cms.url})`);
+    expect(result.stdout).toContain(`(from http://localhost:${port})`);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("makes the sheet from the CMS named by STRAPI_URL", async () => {
+    const out = join(work, "from-strapi-url.pdf");
+    const result = await signs(
+      { STRAPI_URL: cms.url, SITE_BUILD_TOKEN_FILE: tokenFile, SNAPSHOT_DIR: join(work, "no-snapshot") },
+      out,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`(from ${cms.url})`);
   });
 
   it("makes the sheet from the snapshot with a one-line warning when no CMS answers", async () => {
