@@ -124,6 +124,13 @@ describe.skipIf(skipFixtures)("prepare-scan on the shared glTF fixtures", () => 
       poster: false,
     });
     expect(report.web.bytes).toBeLessThan(report.input.bytes / 3);
+    // Every texture's encoding and its measured colour difference are in the report.
+    expect(report.web.textures.length).toBeGreaterThan(0);
+    for (const texture of report.web.textures) {
+      expect(texture.encoding).toMatch(/^webp-(q85|q95-sharp|lossless)$/);
+      if (texture.slots.includes("baseColorTexture"))
+        expect(texture.difference?.meanDeltaE).toBeLessThanOrEqual(2);
+    }
     expect(report.web.extensionsUsed).toEqual(
       expect.arrayContaining(["EXT_meshopt_compression", "EXT_texture_webp", "KHR_mesh_quantization"]),
     );

@@ -1,7 +1,8 @@
 import { Document } from "@gltf-transform/core";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { compressTextures } from "./compress-textures.ts";
+import { colourDifference } from "./colour-difference.ts";
+import { COMPRESS_TEXTURES_DEFAULTS, compressTextures } from "./compress-textures.ts";
 
 async function texturedDocument(size: number): Promise<Document> {
   const png = await sharp({ create: { width: size, height: size / 2, channels: 3, background: "#8a5a2b" } })
@@ -35,5 +36,94 @@ describe("compressTextures", () => {
     const texture = document.getRoot().listTextures()[0];
     expect(texture?.getMimeType()).toBe("image/png");
     expect(texture?.getSize()).toEqual([128, 64]);
+  });
+});
+
+/** 512×512 pixel art: 8 px blocks of saturated palette colours (like labels, hair, painted details). */
+async function paletteTexture(): Promise<Buffer> {
+  const palette = [
+    [255, 136, 0],
+    [230, 40, 40],
+    [40, 200, 60],
+    [30, 60, 220],
+    [250, 230, 40],
+    [120, 30, 160],
+    [255, 255, 255],
+    [20, 20, 20],
+  ];
+  const n = 64;
+  const pixels = Buffer.alloc(n * n * 3);
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++)
+      pixels.set(
+        palette[((x >> 2) * 7 + (y >> 1) * 3 + ((x * y) >> 3)) % palette.length] ?? [0, 0, 0],
+        (y * n + x) * 3,
+      );
+  return sharp(pixels, { raw: { width: n, height: n, channels: 3 } })
+    .resize(512, 512, { kernel: "nearest" })
+    .png()
+    .toBuffer();
+}
+
+/** 512×512 smooth colour gradients with fine grain, like a photographed surface. */
+async function photoTexture(): Promise<Buffer> {
+  const n = 512;
+  const pixels = Buffer.alloc(n * n * 3);
+  let seed = 7;
+  const grain = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return (seed / 2 ** 31) * 16 - 8;
+  };
+  const clamp = (v: number) => Math.max(0, Math.min(255, Math.round(v)));
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) {
+      const i = (y * n + x) * 3;
+      pixels[i] = clamp(120 + 80 * Math.sin(x / 40) + grain());
+      pixels[i + 1] = clamp(100 + 60 * Math.cos(y / 55) + grain());
+      pixels[i + 2] = clamp(90 + 50 * Math.sin((x + y) / 70) + grain());
+    }
+  return sharp(pixels, { raw: { width: n, height: n, channels: 3 } })
+    .blur(0.8)
+    .png()
+    .toBuffer();
+}
+
+function documentWith(png: Buffer): Document {
+  const document = new Document();
+  const texture = document.createTexture("t").setImage(new Uint8Array(png)).setMimeType("image/png");
+  document.createMaterial("m").setBaseColorTexture(texture);
+  return document;
+}
+
+describe("compressTextures colour fidelity", () => {
+  it("rejects quality 85 for a palette texture and picks an encoding that keeps its colours", async () => {
+    const original = await paletteTexture();
+    const lossy = await sharp(original).webp({ quality: 85 }).toBuffer();
+    const atQ85 = await colourDifference(original, lossy);
+    expect(
+      atQ85.meanDeltaE > COMPRESS_TEXTURES_DEFAULTS.maxMeanDeltaE ||
+        atQ85.p99DeltaE > COMPRESS_TEXTURES_DEFAULTS.maxP99DeltaE,
+    ).toBe(true);
+
+    const document = documentWith(original);
+    const [choice] = await compressTextures(document);
+    expect(choice?.encoding).not.toBe("webp-q85");
+    expect(choice?.rejectedLossy?.meanDeltaE).toBeCloseTo(atQ85.meanDeltaE, 1);
+    expect(choice?.slots).toEqual(["baseColorTexture"]);
+    const written = document.getRoot().listTextures()[0]?.getImage() ?? new Uint8Array();
+    const kept = await colourDifference(original, written);
+    expect(kept.meanDeltaE).toBeLessThanOrEqual(COMPRESS_TEXTURES_DEFAULTS.maxMeanDeltaE);
+    expect(kept.p99DeltaE).toBeLessThanOrEqual(COMPRESS_TEXTURES_DEFAULTS.maxP99DeltaE);
+    expect(choice?.difference).toEqual({
+      meanDeltaE: Number(kept.meanDeltaE.toFixed(2)),
+      p99DeltaE: Number(kept.p99DeltaE.toFixed(2)),
+    });
+  });
+
+  it("keeps lossy quality 85 for a photographic texture", async () => {
+    const [choice] = await compressTextures(documentWith(await photoTexture()));
+    expect(choice?.encoding).toBe("webp-q85");
+    expect(choice?.rejectedLossy).toBeNull();
+    expect(choice?.difference?.meanDeltaE).toBeLessThanOrEqual(COMPRESS_TEXTURES_DEFAULTS.maxMeanDeltaE);
   });
 });

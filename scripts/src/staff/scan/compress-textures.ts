@@ -1,43 +1,144 @@
-import type { Document } from "@gltf-transform/core";
-import { textureCompress } from "@gltf-transform/functions";
+import type { Document, Texture } from "@gltf-transform/core";
+import { EXTTextureWebP } from "@gltf-transform/extensions";
+import { getTextureColorSpace, listTextureSlots, textureCompress } from "@gltf-transform/functions";
 import sharp from "sharp";
+import { type ColourDifference, colourDifference } from "./colour-difference.ts";
 
 export interface CompressTexturesOptions {
   /** "webp" converts every texture (EXT_texture_webp); "keep" only resizes in the original format. */
   format: "webp" | "keep";
   /** Longest texture side in pixels; larger textures are scaled down keeping their aspect ratio. */
   maxSize: number;
-  /** Encoder quality, 1–100. */
+  /** Encoder quality of the first, lossy try, 1–100. */
   quality: number;
+  /**
+   * A colour texture whose lossy encoding differs more than this from the original gets a more
+   * faithful encoding. Mean ΔE about 1 is just noticeable; palette textures (flat colours, pixel
+   * art, labels) reach 2.5–3 at quality 85 where photographic textures stay near 1.
+   */
+  maxMeanDeltaE: number;
+  /** …or when 1 % of the pixels differ more than this (a small region turned wrong: hair, a label). */
+  maxP99DeltaE: number;
 }
 
 export const COMPRESS_TEXTURES_DEFAULTS: CompressTexturesOptions = {
   format: "webp",
   maxSize: 2048,
   quality: 85,
+  maxMeanDeltaE: 2,
+  maxP99DeltaE: 6,
 };
 
+/** How one texture was encoded, and why (`report.json`). */
+export interface TextureChoice {
+  texture: string;
+  /** Material slots using it: baseColorTexture, normalTexture, … */
+  slots: string[];
+  width: number;
+  height: number;
+  /** "webp-q85" (lossy), "webp-q95-sharp" (higher quality, full-resolution colour) or "webp-lossless". */
+  encoding: string;
+  bytes: number;
+  /** Difference of the chosen encoding from the original (colour textures only). */
+  difference: ColourDifference | null;
+  /** Difference of the first lossy try, when it was rejected. */
+  rejectedLossy: ColourDifference | null;
+}
+
+const round = (d: ColourDifference): ColourDifference => ({
+  meanDeltaE: Number(d.meanDeltaE.toFixed(2)),
+  p99DeltaE: Number(d.p99DeltaE.toFixed(2)),
+});
+
+function renamedToWebp(uri: string): string {
+  return uri ? uri.replace(/\.[^./]*$/, "") + ".webp" : "";
+}
+
+async function encodeWithFidelity(
+  texture: Texture,
+  index: number,
+  options: CompressTexturesOptions,
+): Promise<TextureChoice | null> {
+  const image = texture.getImage();
+  if (!image) return null;
+  // Scale first, so both the encodings and the comparison see the size the visitor gets.
+  const scaled = await sharp(image)
+    .resize(options.maxSize, options.maxSize, { fit: "inside", withoutEnlargement: true })
+    .png({ compressionLevel: 1 })
+    .toBuffer({ resolveWithObject: true })
+    .catch(() => null);
+  // An image sharp cannot decode (KTX2, say) stays as it is; the validator already vouched for it.
+  if (!scaled) return null;
+  const { data: original, info } = scaled;
+  const isColour = getTextureColorSpace(texture) === "srgb";
+  const lossy = await sharp(original).webp({ quality: options.quality }).toBuffer();
+  const lossyDifference = isColour ? await colourDifference(original, lossy) : null;
+  const acceptable = (d: ColourDifference) =>
+    d.meanDeltaE <= options.maxMeanDeltaE && d.p99DeltaE <= options.maxP99DeltaE;
+
+  let choice = { encoding: `webp-q${options.quality}`, bytes: lossy, difference: lossyDifference };
+  let rejectedLossy: ColourDifference | null = null;
+  if (lossyDifference && !acceptable(lossyDifference)) {
+    rejectedLossy = lossyDifference;
+    // Palette-like textures are often far smaller lossless than lossy; take the smallest that holds.
+    const sharper = await sharp(original).webp({ quality: 95, smartSubsample: true }).toBuffer();
+    const sharperDifference = await colourDifference(original, sharper);
+    const lossless = await sharp(original).webp({ lossless: true }).toBuffer();
+    const candidates = [
+      { encoding: "webp-q95-sharp", bytes: sharper, difference: sharperDifference },
+      { encoding: "webp-lossless", bytes: lossless, difference: await colourDifference(original, lossless) },
+    ].filter((c) => acceptable(c.difference));
+    choice = candidates.sort((a, b) => a.bytes.byteLength - b.bytes.byteLength)[0] ?? choice;
+  }
+  texture
+    .setImage(new Uint8Array(choice.bytes))
+    .setMimeType("image/webp")
+    .setURI(renamedToWebp(texture.getURI()));
+  return {
+    texture: texture.getName() || texture.getURI() || `#${index}`,
+    slots: listTextureSlots(texture),
+    width: info.width,
+    height: info.height,
+    encoding: choice.encoding,
+    bytes: choice.bytes.byteLength,
+    difference: choice.difference ? round(choice.difference) : null,
+    rejectedLossy: rejectedLossy ? round(rejectedLossy) : null,
+  };
+}
+
 /**
- * Limits texture size and re-encodes textures with sharp. WebP is used rather than KTX2/Basis
- * because KTX2 encoding needs the native `toktx` tool, which no npm package ships; every browser
- * the site supports decodes WebP.
+ * Limits texture size and re-encodes textures with sharp. With "webp", every colour texture is
+ * checked against its original after lossy encoding (ΔE in Lab, see {@link colourDifference}) and
+ * encoded more faithfully when the colours moved too far: flat colours and pixel art turn visibly
+ * wrong at quality 85. Returns one choice per texture for the report. WebP rather than KTX2: KTX2
+ * encoding needs a native tool or a large WASM encoder; every browser the site supports decodes WebP.
  *
  * ```ts
- * await compressTextures(document, { maxSize: 512 });
+ * const choices = await compressTextures(document, { maxSize: 512 });
  * ```
  */
 export async function compressTextures(
   document: Document,
   overrides: Partial<CompressTexturesOptions> = {},
-): Promise<void> {
+): Promise<TextureChoice[]> {
   const options = { ...COMPRESS_TEXTURES_DEFAULTS, ...overrides };
-  if (document.getRoot().listTextures().length === 0) return;
-  await document.transform(
-    textureCompress({
-      encoder: sharp,
-      ...(options.format === "webp" ? { targetFormat: "webp" as const } : {}),
-      resize: [options.maxSize, options.maxSize],
-      quality: options.quality,
-    }),
-  );
+  const textures = document.getRoot().listTextures();
+  if (textures.length === 0) return [];
+  if (options.format === "keep") {
+    await document.transform(
+      textureCompress({
+        encoder: sharp,
+        resize: [options.maxSize, options.maxSize],
+        quality: options.quality,
+      }),
+    );
+    return [];
+  }
+  const choices: TextureChoice[] = [];
+  for (const [index, texture] of textures.entries()) {
+    const choice = await encodeWithFidelity(texture, index, options);
+    if (choice) choices.push(choice);
+  }
+  document.createExtension(EXTTextureWebP).setRequired(true);
+  return choices;
 }

@@ -2,7 +2,7 @@ import type { Document, NodeIO } from "@gltf-transform/core";
 import { cloneDocument } from "@gltf-transform/functions";
 import { cleanUp } from "./clean-up.ts";
 import { type CompressGeometryOptions, compressGeometry } from "./compress-geometry.ts";
-import { type CompressTexturesOptions, compressTextures } from "./compress-textures.ts";
+import { type CompressTexturesOptions, compressTextures, type TextureChoice } from "./compress-textures.ts";
 import { type DocumentFacts, extensionsOf, inspectDocument } from "./inspect-document.ts";
 import { simplifyToBudget } from "./simplify-to-budget.ts";
 
@@ -28,6 +28,8 @@ export interface Derivative {
   facts: DocumentFacts;
   /** Triangles before simplification, for the report. */
   trianglesBefore: number;
+  /** How each texture was encoded (empty when textures were kept or there are none). */
+  textures: TextureChoice[];
 }
 
 /**
@@ -51,9 +53,9 @@ export async function makeDerivative(
     triangleBudget: options.triangleBudget,
     error: options.simplifyError,
   });
-  await compressTextures(document, options.textures);
+  const textures = await compressTextures(document, options.textures);
   const facts = inspectDocument(document);
   await compressGeometry(document, options.geometry);
   const glb = await io.writeBinary(document);
-  return { glb, facts: { ...facts, ...extensionsOf(document) }, trianglesBefore: before };
+  return { glb, facts: { ...facts, ...extensionsOf(document) }, trianglesBefore: before, textures };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { Document } from "@gltf-transform/core";
 import { checkRenderable } from "./check-renderable.ts";
+import type { TextureChoice } from "./compress-textures.ts";
 import { CollectingLogger, createIO } from "./create-io.ts";
 import { type DocumentFacts, inspectDocument } from "./inspect-document.ts";
 import { convertLegacyMaterials, refuseUnknownRequiredExtensions } from "./legacy-extensions.ts";
@@ -93,6 +94,8 @@ export interface LevelReport extends OutputFile {
   extensionsUsed: string[];
   /** True when compression would have made the file larger and the original encoding was kept. */
   keptOriginalEncoding: boolean;
+  /** Per texture: encoding chosen and its measured colour difference from the original. */
+  textures: TextureChoice[];
 }
 
 /** The URI a JSON pointer like `/buffers/0/uri` names in the model's JSON. */
@@ -265,7 +268,7 @@ export async function prepareScan(
   const fallback = async (): Promise<Derivative> => {
     // The input's own bytes only when loading changed nothing (no converted materials, no dropped textures).
     const glb = input.format === "glb" && notices.length === 0 ? input.bytes : await io.writeBinary(document);
-    return { glb, facts, trianglesBefore: facts.triangleCount };
+    return { glb, facts, trianglesBefore: facts.triangleCount, textures: [] };
   };
   let thumbKept = false;
   let webKept = false;
@@ -342,6 +345,7 @@ export async function prepareScan(
     vertexCount: d.facts.vertexCount,
     extensionsUsed: d.facts.extensionsUsed,
     keptOriginalEncoding: kept,
+    textures: d.textures,
   });
   const report: ScanReport = {
     tool: "prepare-scan",
