@@ -53,16 +53,6 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
     why: "types of the Strapi instance it boots; Strapi is installed in cms/ only",
   },
   {
-    file: "scripts/src/host/preview/page-path.ts",
-    target: "site/src/lib/i18n/locales.ts",
-    why: "way out: import pagePathOf and SiteLocale from @showroom/content-types/url-scheme",
-  },
-  {
-    file: "scripts/src/host/preview/page-path.ts",
-    target: "site/src/lib/i18n/routes.ts",
-    why: "way out: import pagePathOf from @showroom/content-types/url-scheme (the same function)",
-  },
-  {
     file: "scripts/src/host/publish/build-release.ts",
     target: "site/build/astro-build.ts",
     why: "the publish loop builds the site with the site's own build function; way out: a site export or bin",

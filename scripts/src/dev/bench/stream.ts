@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- stream`: what the event page costs a visitor. Builds the site with test events
- * (tests/streams/support), then in Chromium measures
+ * (scripts/src/dev/fixtures), then in Chromium measures
  *   - JavaScript of an event page: bytes (raw and gzip) before pressing play, and after (hls.js
  *     light is loaded on play), plus the size of the full hls.js build for comparison;
  *   - time to first frame: from pressing play to the first decoded video frame

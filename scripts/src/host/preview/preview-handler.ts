@@ -4,12 +4,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import type { Locale } from "@showroom/content-types";
 import { escapeHtml } from "@showroom/content-types/escape-html";
+import { pagePathOf } from "@showroom/content-types/url-scheme";
 import { exportSnapshot } from "../../staff/snapshot/export-snapshot.ts";
 import { buildSiteFromSnapshot } from "../publish/build-release.ts";
 import { parseRequestPath } from "../publish/request-path.ts";
 import { CONTENT_TYPES } from "../publish/serve-file.ts";
 import { STAFF_CSS_PATH } from "../publish/staff-css.ts";
-import { pagePathOf } from "./page-path.ts";
 import { verifyPreviewQuery } from "./preview-signature.ts";
 import { fetchDraft, PreviewContentError, writePreviewSnapshot } from "./preview-snapshot.ts";
 
