@@ -171,8 +171,8 @@ describe("preview", () => {
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).toContain("Vorschau noch nicht möglich");
-    expect(html).toContain('field "summary"');
-    expect(html).toContain('field "licence"');
+    expect(html).toContain("field &quot;summary&quot;");
+    expect(html).toContain("field &quot;licence&quot;");
   });
 
   it("refuses without a valid signature and never shows the draft elsewhere", async () => {
