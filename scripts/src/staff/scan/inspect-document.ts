@@ -1,7 +1,15 @@
-import { type Document, getBounds, Primitive } from "@gltf-transform/core";
+import { type Document, getBounds, type Mesh, type Node, Primitive } from "@gltf-transform/core";
+import type { InstancedMesh } from "@gltf-transform/extensions";
+import { cloneDocument, uninstance } from "@gltf-transform/functions";
 
 export interface DocumentFacts {
+  /** Triangles per mesh, each mesh once (how the glTF-Validator counts). */
   triangleCount: number;
+  /**
+   * Triangles the default scene draws: a mesh used by several nodes counts once per use, an
+   * instanced mesh (EXT_mesh_gpu_instancing) once per instance. This is what budgets limit.
+   */
+  drawnTriangleCount: number;
   vertexCount: number;
   meshCount: number;
   materialCount: number;
@@ -28,6 +36,47 @@ function primitiveTriangles(primitive: Primitive): number {
     default:
       return 0;
   }
+}
+
+function meshTriangles(mesh: Mesh): number {
+  return mesh.listPrimitives().reduce((sum, primitive) => sum + primitiveTriangles(primitive), 0);
+}
+
+/** How many times a node draws its mesh: its EXT_mesh_gpu_instancing instance count, else once. */
+function instanceCount(node: Node): number {
+  const batch = node.getExtension<InstancedMesh>("EXT_mesh_gpu_instancing");
+  if (!batch) return 1;
+  const counts = batch.listSemantics().map((semantic) => batch.getAttribute(semantic)?.getCount() ?? 0);
+  return Math.max(1, ...counts);
+}
+
+/** Triangles the document's default scene (else its first) draws, see {@link DocumentFacts.drawnTriangleCount}. */
+export function drawnTriangles(document: Document): number {
+  const root = document.getRoot();
+  const scene = root.getDefaultScene() ?? root.listScenes()[0];
+  let total = 0;
+  const visit = (node: Node) => {
+    const mesh = node.getMesh();
+    if (mesh) total += meshTriangles(mesh) * instanceCount(node);
+    for (const child of node.listChildren()) visit(child);
+  };
+  for (const node of scene?.listChildren() ?? []) visit(node);
+  return total;
+}
+
+/**
+ * The bounds of what the scene draws, instances included (`getBounds` ignores
+ * EXT_mesh_gpu_instancing, and quantisation moves an instanced mesh's scale into its instances).
+ */
+export async function boundsAsDrawn(document: Document): Promise<DocumentFacts["bounds"]> {
+  const instanced = document
+    .getRoot()
+    .listNodes()
+    .some((node) => node.getExtension("EXT_mesh_gpu_instancing"));
+  if (!instanced) return inspectDocument(document).bounds;
+  const copy = cloneDocument(document);
+  await copy.transform(uninstance());
+  return inspectDocument(copy).bounds;
 }
 
 /**
@@ -62,6 +111,7 @@ export function inspectDocument(document: Document): DocumentFacts {
   }
   return {
     triangleCount,
+    drawnTriangleCount: drawnTriangles(document),
     vertexCount,
     meshCount: root.listMeshes().length,
     materialCount: root.listMaterials().length,

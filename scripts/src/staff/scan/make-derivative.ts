@@ -11,6 +11,8 @@ export interface MakeDerivativeOptions {
   triangleBudget: number | null;
   /** Simplifier error limit (fraction of mesh radius). */
   simplifyError: number;
+  /** Doubling the error up to this to meet the budget (see simplifyToBudget); default: no doubling. */
+  maxSimplifyError: number | null;
   textures: Partial<CompressTexturesOptions>;
   geometry: Partial<CompressGeometryOptions>;
 }
@@ -19,6 +21,7 @@ export interface MakeDerivativeOptions {
 export const MAKE_DERIVATIVE_DEFAULTS: MakeDerivativeOptions = {
   triangleBudget: null,
   simplifyError: 0.01,
+  maxSimplifyError: null,
   textures: {},
   geometry: {},
 };
@@ -26,7 +29,7 @@ export const MAKE_DERIVATIVE_DEFAULTS: MakeDerivativeOptions = {
 export interface Derivative {
   glb: Uint8Array;
   facts: DocumentFacts;
-  /** Triangles before simplification, for the report. */
+  /** Drawn triangles before simplification, for the report. */
   trianglesBefore: number;
   /** How each texture was encoded (empty when textures were kept or there are none). */
   textures: TextureChoice[];
@@ -52,6 +55,7 @@ export async function makeDerivative(
   const { before } = await simplifyToBudget(document, {
     triangleBudget: options.triangleBudget,
     error: options.simplifyError,
+    maxError: options.maxSimplifyError ?? options.simplifyError,
   });
   const textures = await compressTextures(document, options.textures);
   const facts = inspectDocument(document);

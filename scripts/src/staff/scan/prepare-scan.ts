@@ -5,7 +5,7 @@ import type { Document } from "@gltf-transform/core";
 import { checkRenderable } from "./check-renderable.ts";
 import type { TextureChoice } from "./compress-textures.ts";
 import { CollectingLogger, createIO } from "./create-io.ts";
-import { type DocumentFacts, inspectDocument } from "./inspect-document.ts";
+import { boundsAsDrawn, type DocumentFacts, inspectDocument } from "./inspect-document.ts";
 import { convertLegacyMaterials, refuseUnknownRequiredExtensions } from "./legacy-extensions.ts";
 import { type Derivative, makeDerivative } from "./make-derivative.ts";
 import { missingImages, readWithoutMissingImages } from "./missing-textures.ts";
@@ -89,7 +89,13 @@ export interface OutputFile {
 }
 
 export interface LevelReport extends OutputFile {
+  /** Triangles per mesh, each mesh once (as the glTF-Validator counts). */
   triangleCount: number;
+  /** Triangles the scene draws (instances and reused meshes counted), before and after simplification. */
+  drawnTriangleCount: number;
+  drawnTrianglesBefore: number;
+  /** The level's budget for drawn triangles; null when it has none. */
+  triangleBudget: number | null;
   vertexCount: number;
   extensionsUsed: string[];
   /** True when compression would have made the file larger and the original encoding was kept. */
@@ -113,6 +119,7 @@ export interface ScanReport {
     bytes: number;
     sha256: string;
     triangleCount: number;
+    drawnTriangleCount: number;
     vertexCount: number;
     extensionsUsed: string[];
     validator: { version: string; errors: number; warnings: number; infos: number; messages: string[] };
@@ -250,7 +257,9 @@ export async function prepareScan(
   let thumb: Derivative = await run("thumb", () =>
     makeDerivative(io, document, {
       triangleBudget: options.thumbTriangleBudget,
+      // The thumb is a preview shown for seconds: it may lose detail to keep its budget.
       simplifyError: 0.02,
+      maxSimplifyError: 0.32,
       textures: texturesFor(options.thumbTextureSize),
       geometry: { method: options.geometry },
     }),
@@ -263,24 +272,46 @@ export async function prepareScan(
     }),
   );
 
+  if (thumb.facts.drawnTriangleCount > options.thumbTriangleBudget) {
+    const counts = `${thumb.facts.drawnTriangleCount.toLocaleString("en")} triangles (budget ${options.thumbTriangleBudget.toLocaleString("en")})`;
+    throw new ScanError(
+      "OVER_BUDGET",
+      `The quick view of ${fileName} still draws ${counts} after the strongest simplification: ` +
+        "parts with morph targets or many separate pieces cannot be simplified. Decimate the model in your 3D software, or raise --thumb-triangle-budget.",
+      [],
+      {
+        message:
+          `Die Schnellansicht von ${fileName} zeichnet nach der stärksten Vereinfachung noch ${counts.replace("budget", "Budget")}: ` +
+          "Teile mit Morph-Zielen oder sehr viele Einzelteile lassen sich nicht vereinfachen. Reduzieren Sie das Modell in Ihrer 3D-Software oder erhöhen Sie das Dreiecksbudget der Schnellansicht.",
+      },
+    );
+  }
+
   // Tiny or already well-compressed inputs can grow when re-encoded. A derivative must never be
   // larger than what the editor uploaded, so fall back to the input packed as one GLB.
   const fallback = async (): Promise<Derivative> => {
     // The input's own bytes only when loading changed nothing (no converted materials, no dropped textures).
     const glb = input.format === "glb" && notices.length === 0 ? input.bytes : await io.writeBinary(document);
-    return { glb, facts, trianglesBefore: facts.triangleCount, textures: [] };
+    return { glb, facts, trianglesBefore: facts.drawnTriangleCount, textures: [] };
   };
   let thumbKept = false;
   let webKept = false;
-  if (web.glb.byteLength > input.totalBytes) {
+  const inputFitsBudget =
+    options.triangleBudget === null || facts.drawnTriangleCount <= options.triangleBudget;
+  if (web.glb.byteLength > input.totalBytes && inputFitsBudget) {
     web = await fallback();
     webKept = true;
   }
-  if (thumb.glb.byteLength > web.glb.byteLength) {
+  // The web level stands in for a larger thumb only when it also keeps the thumb's budget.
+  if (
+    thumb.glb.byteLength > web.glb.byteLength &&
+    web.facts.drawnTriangleCount <= options.thumbTriangleBudget
+  ) {
     thumb = web;
     thumbKept = webKept;
   }
 
+  const originalBounds = await boundsAsDrawn(document);
   await run("verify", async () => {
     for (const [level, derivative] of [
       ["thumb", thumb],
@@ -296,8 +327,8 @@ export async function prepareScan(
       }
       // Valid is not enough: a codec bug once collapsed all positions into a point. The bounds of
       // the derivative must match the original's (up to quantisation and simplification error).
-      const bounds = inspectDocument(await io.readBinary(derivative.glb)).bounds;
-      const original = facts.bounds;
+      const bounds = await boundsAsDrawn(await io.readBinary(derivative.glb));
+      const original = originalBounds;
       if (original && bounds) {
         const tolerance = Math.max(...original.size) * 0.02;
         const off = [...original.min, ...original.max].some(
@@ -330,6 +361,12 @@ export async function prepareScan(
     ...validation.warnings.map((w) => `validator: ${w.message} (${w.pointer ?? ""})`),
     ...logger.warnings,
   ];
+  if (options.triangleBudget !== null && web.facts.drawnTriangleCount > options.triangleBudget) {
+    warnings.unshift(
+      `The web level draws ${web.facts.drawnTriangleCount} triangles, over the budget of ${options.triangleBudget}: ` +
+        "simplifying further would visibly change the shape. Decimate the model in your 3D software or raise --triangle-budget.",
+    );
+  }
   const exceeded = web.glb.byteLength > options.sizeBudgetBytes;
   if (exceeded) {
     warnings.unshift(
@@ -337,11 +374,14 @@ export async function prepareScan(
         "visitors on mobile connections wait long. Set a triangle budget (--triangle-budget) or smaller textures (--max-texture-size).",
     );
   }
-  const size = facts.bounds?.size ?? null;
-  const level = (name: string, d: Derivative, kept: boolean): LevelReport => ({
+  const size = originalBounds?.size ?? null;
+  const level = (name: string, d: Derivative, kept: boolean, budget: number | null): LevelReport => ({
     file: name,
     bytes: d.glb.byteLength,
     triangleCount: d.facts.triangleCount,
+    drawnTriangleCount: d.facts.drawnTriangleCount,
+    drawnTrianglesBefore: d.trianglesBefore,
+    triangleBudget: budget,
     vertexCount: d.facts.vertexCount,
     extensionsUsed: d.facts.extensionsUsed,
     keptOriginalEncoding: kept,
@@ -355,6 +395,7 @@ export async function prepareScan(
       bytes: input.totalBytes,
       sha256: input.sha256,
       triangleCount: facts.triangleCount,
+      drawnTriangleCount: facts.drawnTriangleCount,
       vertexCount: facts.vertexCount,
       extensionsUsed: facts.extensionsUsed,
       validator: {
@@ -365,14 +406,14 @@ export async function prepareScan(
         messages: validation.report.issues.messages.slice(0, 50).map((m) => `${m.code}: ${m.message}`),
       },
     },
-    thumb: level(names.thumb, thumb, thumbKept),
-    web: level(names.web, web, webKept),
+    thumb: level(names.thumb, thumb, thumbKept, options.thumbTriangleBudget),
+    web: level(names.web, web, webKept, options.triangleBudget),
     poster:
       poster && names.poster
         ? { file: names.poster, bytes: poster.image.byteLength, width: poster.width, height: poster.height }
         : null,
     sizeRatio: Number((web.glb.byteLength / input.totalBytes).toFixed(4)),
-    boundingBox: facts.bounds,
+    boundingBox: originalBounds,
     scale: {
       metresPerUnit: options.scale,
       sizeInMetres: size ? [size[0] * options.scale, size[1] * options.scale, size[2] * options.scale] : null,

@@ -8,6 +8,7 @@ export type ScanErrorCode =
   | "INVALID_GLTF"
   | "READ_FAILED"
   | "EMPTY_SCENE"
+  | "OVER_BUDGET"
   | "OUTPUT_FAILED"
   | "POSTER_FAILED";
 
