@@ -1,45 +1,17 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Document } from "@gltf-transform/core";
-import { KHRMaterialsPBRSpecularGlossiness } from "@gltf-transform/extensions";
-import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createIO } from "../../scripts/src/staff/scan/create-io.ts";
 import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
 import { ScanError } from "../../scripts/src/staff/scan/scan-error.ts";
+import { specGlossQuad } from "./support/spec-gloss.ts";
 
 let work: string;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "legacy-materials-"));
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
-
-/** A quad whose only material is spec-gloss with a diffuse texture and no metal/rough fallback. */
-async function specGlossQuad(): Promise<Document> {
-  const doc = new Document();
-  const buffer = doc.createBuffer();
-  const accessor = (type: "VEC2" | "VEC3", values: number[]) =>
-    doc.createAccessor().setType(type).setArray(new Float32Array(values)).setBuffer(buffer);
-  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: "#ff8800" } })
-    .png()
-    .toBuffer();
-  const diffuse = doc.createTexture("diffuse").setImage(new Uint8Array(png)).setMimeType("image/png");
-  const extension = doc.createExtension(KHRMaterialsPBRSpecularGlossiness).setRequired(true);
-  const material = doc
-    .createMaterial("old-paint")
-    .setExtension(
-      "KHR_materials_pbrSpecularGlossiness",
-      extension.createPBRSpecularGlossiness().setDiffuseTexture(diffuse).setGlossinessFactor(0.4),
-    );
-  const primitive = doc
-    .createPrimitive()
-    .setAttribute("POSITION", accessor("VEC3", [0, 0, 0, 1, 0, 0, 1, 1, 0]))
-    .setAttribute("TEXCOORD_0", accessor("VEC2", [0, 0, 1, 0, 1, 1]))
-    .setMaterial(material);
-  doc.createScene().addChild(doc.createNode().setMesh(doc.createMesh().addPrimitive(primitive)));
-  return doc;
-}
 
 describe("legacy materials in prepare-scan", () => {
   it("converts a spec-gloss material without fallback to metal/rough, keeps its texture and says so in the report", async () => {

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoModels } from "../../scripts/src/demo/demo-models/index.ts";
+import { createIO } from "../../scripts/src/staff/scan/create-io.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+import { specGlossQuad } from "./support/spec-gloss.ts";
 
 // The CMS runs scripts/src/staff/scan/cli.ts on every newly saved scan model and fills in the entry.
 const SCAN = "api::scan.scan";
@@ -47,7 +49,11 @@ beforeAll(async () => {
   const models = await generateDemoModels();
   for (const model of models) await writeFile(join(work, model.fileName), model.glb);
   const bell = models.find((m) => m.key === "lathed-bell");
-  await writeFile(join(work, "broken.glb"), bell?.glb.subarray(0, 300) ?? new Uint8Array());
+  // Cut inside the binary chunk: the JSON chunk is whole, so the upload check lets it through and
+  // the scan tools find the damage.
+  const bellGlb = bell?.glb ?? new Uint8Array();
+  await writeFile(join(work, "broken.glb"), bellGlb.subarray(0, Math.floor(bellGlb.byteLength * 0.6)));
+  await writeFile(join(work, "spec-gloss.glb"), await (await createIO()).writeBinary(await specGlossQuad()));
   // A 30 KB budget: the bell's web version (about 40 KB) is over it, the house's (about 22 KB) is not.
   cms = await startStrapi({ listen: false, env: { SCAN_SIZE_BUDGET_MB: String(30 / 1024) } });
 }, 600_000);
@@ -98,11 +104,28 @@ describe("scan processing in the CMS", () => {
       .documents(SCAN)
       .findOne({ documentId: created.documentId, locale: "de", populate });
     expect(scan?.processingStatus).toBe("failed");
-    expect(scan?.processingMessage).toMatch(/broken\.glb.*not a valid glTF model/s);
+    // For the editor of a German entry: what it means for the site first, then the reason in plain words.
+    expect(scan?.processingMessage).toMatch(
+      /^Verarbeitung fehlgeschlagen: Dieser Scan hat keine Webfassung\..*Vorschaubild/,
+    );
+    expect(scan?.processingMessage).toMatch(/broken\.glb ist beschädigt oder kein gültiges glTF-Modell/);
+    expect(scan?.processingMessage).toMatch(/Laden Sie sie erneut hoch/);
+    expect(scan?.processingMessage).not.toMatch(/0x[0-9a-f]{8}|GLB length/);
     expect(scan?.webModel).toBeNull();
     expect(scan?.model?.id).toBe(model.id);
     const file = await cms.strapi.db.query("plugin::upload.file").findOne({ where: { id: model.id } });
     expect(file).not.toBeNull();
+  }, 180_000);
+
+  it("tells the editor in the entry's language what was changed on the way (a converted legacy material)", async () => {
+    const model = await upload(join(work, "spec-gloss.glb"), "spec-gloss.glb");
+    const created = await cms.strapi
+      .documents(SCAN)
+      .create({ data: scanData("Alte Farbe", model.id), locale: "de" });
+    expect(created.processingStatus).toBe("ready");
+    expect(created.processingMessage).toMatch(
+      /Hinweis: 1 Material\(ien\) \(“old-paint”\) nutzten das alte Specular\/Glossiness-Modell/,
+    );
   }, 180_000);
 
   it("does not process again when a scan is saved without a new model", async () => {

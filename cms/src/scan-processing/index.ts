@@ -75,6 +75,25 @@ interface ScanReport {
   sizeRatio: number;
   sizeBudget: { bytes: number; exceeded: boolean };
   warnings: string[];
+  /** What the editor should know (missing textures, converted materials), in English and German. */
+  notices?: Array<{ code: string; en: string; de: string }>;
+}
+
+type EditorLanguage = "en" | "de";
+
+/** The editors of an entry read its locale's language; German is the CMS's default. */
+function editorLanguage(locale: string | undefined): EditorLanguage {
+  return locale === "en" ? "en" : "de";
+}
+
+/**
+ * Says first what a failure means for the site: without web levels the visitor sees the poster,
+ * never the (possibly huge or broken) original. The reason follows in the tools' plain words.
+ */
+function failureHeadline(language: EditorLanguage): string {
+  return language === "en"
+    ? "Processing failed: this scan has no web version. It can be published, but the site shows its poster with a note instead of the 3D model until a corrected model is uploaded."
+    : "Verarbeitung fehlgeschlagen: Dieser Scan hat keine Webfassung. Er kann veröffentlicht werden, die Website zeigt aber statt des 3D-Modells sein Vorschaubild mit einem Hinweis, bis ein korrigiertes Modell hochgeladen ist.";
 }
 
 interface UploadedFile {
@@ -184,9 +203,10 @@ export async function processScanModel(
   fileId: number,
   options: { config: ScanProcessingConfig; title: string; locale?: string; keepPoster: boolean },
 ): Promise<Record<string, unknown>> {
+  const language = editorLanguage(options.locale);
   const failed = (message: string) => ({
     processingStatus: "failed",
-    processingMessage: message,
+    processingMessage: `${failureHeadline(language)}\n${message}`.slice(0, 3900),
     processedModelId: fileId,
     sizeWarning: false,
     webModel: null,
@@ -203,7 +223,16 @@ export async function processScanModel(
   try {
     const input = await modelPath(strapi, file, workDir);
     const outDir = join(workDir, "out");
-    const args = [input, "--out", outDir, "--json", "--size-budget-mb", String(options.config.sizeBudgetMb)];
+    const args = [
+      input,
+      "--out",
+      outDir,
+      "--json",
+      "--size-budget-mb",
+      String(options.config.sizeBudgetMb),
+      "--lang",
+      language,
+    ];
     // An editor's own poster is kept, so rendering one would only cost time.
     if (!options.config.poster || options.keepPoster) args.push("--no-poster");
     const result = await runCli(options.config, args);
@@ -222,6 +251,9 @@ export async function processScanModel(
       processedModelId: fileId,
       processingMessage: [
         `Web version ${megabytes(report.web.bytes)} (${Math.round(report.sizeRatio * 100)} % of ${megabytes(report.input.bytes)}), ${report.web.triangleCount} triangles; quick view ${megabytes(report.thumb.bytes)}, ${report.thumb.triangleCount} triangles.`,
+        ...(report.notices ?? []).map((notice) =>
+          language === "en" ? `Notice: ${notice.en}` : `Hinweis: ${notice.de}`,
+        ),
         ...report.warnings,
       ]
         .join("\n")
