@@ -52,44 +52,17 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
     target: "cms/node_modules/@strapi/strapi/dist/index.d.ts",
     why: "types of the Strapi instance it boots; Strapi is installed in cms/ only",
   },
-  {
-    file: "scripts/src/host/publish/build-release.ts",
-    target: "site/build/astro-build.ts",
-    why: "the publish loop builds the site with the site's own build function; way out: a site export or bin",
-  },
-  {
-    file: "scripts/src/host/publish/publish-loop.ts",
-    target: "site/src/lib/security/headers.ts",
-    why: "serves the site with the site's security headers; way out: a site export (or a contract in content-types)",
-  },
-  {
-    file: "scripts/src/host/publish/site-server.ts",
-    target: "site/src/lib/security/headers.ts",
-    why: "as publish-loop.ts",
-  },
   // Dev tooling (scripts/src/dev) builds the site and hashes other packages' sources for its caches.
   ...["content-types/src", "site/src", "viewer/src"].map((target) => ({
     file: "scripts/src/dev/site-build.ts",
     target,
     why: "hashes the sources the site build depends on into its cache key (reads, never loads)",
   })),
-  {
-    file: "scripts/src/dev/site-build.ts",
-    target: "site/build/astro-build.ts",
-    why: "builds the site with the site's own build function; way out: a site export or bin",
-  },
   ...["content-types/src/generated/zod.ts", "site/src"].map((target) => ({
     file: "scripts/src/dev/fixtures/event-snapshot.ts",
     target,
     why: "hashes the model and the site's sources into the event snapshot's cache key (reads, never loads)",
   })),
-  ...["site/src/lib/search/pagefind-integration.ts", "site/src/lib/search/search-attributes.ts"].map(
-    (target) => ({
-      file: "scripts/src/dev/bench/search.ts",
-      target,
-      why: "the search bench indexes with the site's Pagefind integration; way out: a site export",
-    }),
-  ),
   // The viewer's load bench imports scripts by package name (a declared devDependency) but still
   // reaches into tests/ for the viewer harness.
   ...["tests/viewer/harness.ts", "tests/viewer/levels-page.ts"].map((target) => ({

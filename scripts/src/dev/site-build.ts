@@ -10,12 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  SiteBuildError,
-  snapshotBuildEnv,
-  spawnAstroBuild,
-  withSiteBuildLock,
-} from "../../../site/build/astro-build.ts";
+import { SiteBuildError, snapshotBuildEnv, spawnAstroBuild, withSiteBuildLock } from "@showroom/site/build";
 import { repoRoot } from "./paths.ts";
 
 export { SiteBuildError };

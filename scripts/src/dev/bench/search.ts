@@ -13,9 +13,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { epochOf } from "@showroom/content-types/search-document";
+import { buildSearchIndex } from "@showroom/site/search/pagefind-integration";
+import { searchMarkers } from "@showroom/site/search/search-attributes";
 import type { Browser } from "playwright-core";
-import { buildSearchIndex } from "../../../../site/src/lib/search/pagefind-integration.ts";
-import { searchMarkers } from "../../../../site/src/lib/search/search-attributes.ts";
 import { launchBrowser } from "../browser.ts";
 import { buildSite } from "../site-build.ts";
 import { emulateSlowMobile } from "../slow-network.ts";

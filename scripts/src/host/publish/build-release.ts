@@ -1,5 +1,5 @@
 import { cmsContentSource, writeSnapshot } from "@showroom/content-types/content-source";
-import { snapshotBuildEnv, spawnAstroBuild, withSiteBuildLock } from "../../../../site/build/astro-build.ts";
+import { snapshotBuildEnv, spawnAstroBuild, withSiteBuildLock } from "@showroom/site/build";
 import type { BuildRelease } from "./rebuild-worker.ts";
 
 export interface SiteBuilderOptions {

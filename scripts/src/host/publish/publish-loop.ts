@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { securityPolicyOptionsFromEnv } from "../../../../site/src/lib/security/headers.ts";
+import { securityPolicyOptionsFromEnv } from "@showroom/site/security-headers";
 import { createPreviewHandler, PREVIEW_PATH } from "../preview/preview-handler.ts";
 import { createSiteBuilder } from "./build-release.ts";
 import { createRebuildWorker, type RebuildStatus, type RebuildWorker } from "./rebuild-worker.ts";

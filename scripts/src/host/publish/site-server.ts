@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { type SecurityPolicyOptions, securityHeaders } from "../../../../site/src/lib/security/headers.ts";
+import { type SecurityPolicyOptions, securityHeaders } from "@showroom/site/security-headers";
 import type { PreviewHandler } from "../preview/preview-handler.ts";
 import type { RebuildWorker } from "./rebuild-worker.ts";
 import { guardHandler, parseRequestPath, refusePath } from "./request-path.ts";
