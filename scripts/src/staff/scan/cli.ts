@@ -142,7 +142,13 @@ try {
       `Prepared ${report.input.file} → ${flags.out}`,
       `  input   ${kb(report.input.bytes)}, ${report.input.triangleCount} triangles`,
       `  web     ${report.web.file}: ${kb(report.web.bytes)} (${(report.sizeRatio * 100).toFixed(0)} % of the input), ${report.web.triangleCount} triangles`,
-      `  thumb   ${report.thumb.file}: ${kb(report.thumb.bytes)}, ${report.thumb.triangleCount} triangles`,
+      `  thumb   ${report.thumb.file}: ${kb(report.thumb.bytes)}, ${report.thumb.drawnTriangleCount} triangles drawn (budget ${report.thumb.triangleBudget}, ${report.thumb.drawnTrianglesBefore} before)`,
+      ...[report.web, report.thumb].flatMap((level) =>
+        level.textures.map(
+          (t) =>
+            `  texture ${level.file}: ${t.texture} ${t.width}×${t.height} ${t.encoding} ${kb(t.bytes)}, ΔE mean ${t.difference?.meanDeltaE ?? "–"}${t.rejectedLossy ? ` (q85 was ${t.rejectedLossy.meanDeltaE})` : ""}`,
+        ),
+      ),
       report.poster ? `  poster  ${report.poster.file}: ${kb(report.poster.bytes)}` : "  poster  skipped",
       ...report.notices.map((notice) => `  notice  ${notice[flags.lang]}`),
       ...report.warnings.map((warning) => `  warning ${warning}`),
