@@ -7,6 +7,7 @@ import { createLathedBell } from "../../scripts/src/demo/demo-models/index.ts";
 import { createIO } from "../../scripts/src/staff/scan/create-io.ts";
 import { inspectDocument } from "../../scripts/src/staff/scan/inspect-document.ts";
 import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
+import { ScanError } from "../../scripts/src/staff/scan/scan-error.ts";
 
 let work: string;
 beforeAll(async () => {
@@ -52,5 +53,22 @@ describe("triangle budgets in prepare-scan", () => {
       new Uint8Array(await readFile(join(outDir, report.thumb.file))),
     );
     expect(inspectDocument(thumb).drawnTriangleCount).toBe(report.thumb.drawnTriangleCount);
+  });
+
+  it("refuses with a clear message when even the strongest simplification cannot reach the thumb's budget", async () => {
+    const file = join(work, "bell.glb");
+    await writeFile(file, await (await createIO()).writeBinary(createLathedBell()));
+    const error = await prepareScan(file, {
+      outDir: join(work, "tiny-out"),
+      poster: false,
+      thumbTriangleBudget: 4,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScanError);
+    expect((error as ScanError).code).toBe("OVER_BUDGET");
+    expect((error as ScanError).message).toMatch(
+      /bell\.glb still draws [\d,]+ triangles \(budget 4\) after the strongest simplification/,
+    );
+    expect((error as ScanError).message).toMatch(/raise --thumb-triangle-budget/);
+    expect((error as ScanError).german.message).toMatch(/Schnellansicht von .*bell\.glb zeichnet/);
   });
 });
