@@ -1,3 +1,4 @@
+import { escapeHtml } from "@showroom/content-types/escape-html";
 import { formatFileSize, viewerStrings } from "./i18n.ts";
 import { viewerCss } from "./styles.ts";
 import type { ScanViewerOptions } from "./types.ts";
@@ -12,17 +13,8 @@ export interface RenderViewerHtmlOptions {
   idPrefix?: string;
 }
 
-const entities: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
-}
+// One escaping function for every package that writes HTML (it lives with the shared contracts).
+export { escapeHtml };
 
 /**
  * The server-rendered HTML of a scan viewer: poster, "Show 3D model (140 kB)" button (with "then
