@@ -91,6 +91,7 @@ try {
       `  e-mail       ${config.adminEmail}   (ADMIN_EMAIL)`,
       `  password     ${config.adminPassword}   (ADMIN_PASSWORD)${demo}`,
       `  public site  ${loop.url}   (first build running; progress at ${loop.statusUrl})`,
+      `  build errors ${loop.staffStatusUrl}   (staff only: the link holds the build-hook secret)`,
       `  CMS log      ${cms.logFile}`,
       "Publishing in the CMS rebuilds the site. Ctrl-C stops everything.",
       "",
