@@ -124,9 +124,12 @@ export function qrShortPath(code: string): string {
   return `/q/${encodeURIComponent(code)}`;
 }
 
+/** The folder of the embed pages: the only pages other sites may frame, and kept out of search engines. */
+export const EMBED_ROOT = "/embed/";
+
 /** The stand-alone 3D viewer for embedding (iframe) on other sites. */
 export function embedPath(scanSlug: string): string {
-  return `/embed/${scanSlug}/`;
+  return `${EMBED_ROOT}${scanSlug}/`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { EMBED_ROOT, qrIndexPath } from "@showroom/content-types/url-scheme";
 import type { APIRoute } from "astro";
 
 export const GET: APIRoute = ({ site }) => {
@@ -5,8 +6,8 @@ export const GET: APIRoute = ({ site }) => {
   const body = [
     "User-agent: *",
     "Allow: /",
-    "Disallow: /q/",
-    "Disallow: /embed/",
+    `Disallow: ${qrIndexPath()}`,
+    `Disallow: ${EMBED_ROOT}`,
     "",
     `Sitemap: ${sitemap}`,
     "",

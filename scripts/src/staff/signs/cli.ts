@@ -10,6 +10,7 @@ import { Command, Option } from "commander";
 import { openStaffContentSource } from "../open-staff-source.ts";
 import { readTourContent } from "./read-tour-content.ts";
 import { renderSignSheet } from "./render-sign-sheet.ts";
+import { stopUrl } from "./stop-url.ts";
 import { collectTourSigns, type TourSigns } from "./tour-signs.ts";
 
 const program = new Command()
@@ -65,7 +66,7 @@ try {
   process.stdout.write(
     `${flags.out}: ${signs.stops.length} ${flags.paper.toUpperCase()} signs for "${signs.title.de}" (from ${source})\n` +
       signs.stops
-        .map((stop) => `  ${stop.position}. ${stop.title.de} → ${baseUrl.replace(/\/+$/, "")}/q/${stop.code}`)
+        .map((stop) => `  ${stop.position}. ${stop.title.de} → ${stopUrl(baseUrl, stop.code)}`)
         .join("\n") +
       "\n",
   );

@@ -18,6 +18,8 @@
  * terminating proxy (commented lines in the nginx and Caddy examples, and SECURITY.md).
  */
 
+import { EMBED_ROOT } from "@showroom/content-types/url-scheme";
+
 export interface SecurityPolicyOptions {
   /** Origins besides the site that pages may fetch from (the Meilisearch host, when set). */
   connectSources?: readonly string[];
@@ -25,8 +27,8 @@ export interface SecurityPolicyOptions {
   embedAncestors?: readonly string[];
 }
 
-/** Path prefix of the pages made to be framed by other sites. */
-export const EMBED_PREFIX = "/embed/";
+/** Path prefix of the pages made to be framed by other sites (from the URL scheme). */
+export const EMBED_PREFIX = EMBED_ROOT;
 
 /** Reads the options from the build environment (the same variables the site build reads). */
 export function securityPolicyOptionsFromEnv(env: Record<string, string | undefined>): SecurityPolicyOptions {
