@@ -1,0 +1,67 @@
+import type { RenderPosterOptions } from "./render-poster.ts";
+
+export const MB = 1024 * 1024;
+
+export interface PrepareScanOptions {
+  /** Output folder; created when missing. Nothing is written there unless every step succeeds. */
+  outDir: string;
+  /** Largest accepted input, bytes (model plus side files). */
+  maxInputBytes: number;
+  /** Geometry compression of both levels. */
+  geometry: "meshopt" | "draco";
+  /** "webp" converts textures, "keep" only limits their size. */
+  textureFormat: "webp" | "keep";
+  /** Longest texture side of the full level, pixels. */
+  maxTextureSize: number;
+  /** Longest texture side of the thumb level, pixels. */
+  thumbTextureSize: number;
+  /** Triangle budget of the full level; null keeps every triangle. */
+  triangleBudget: number | null;
+  /** Triangle budget of the thumb level shown first. */
+  thumbTriangleBudget: number;
+  /** The full web file should stay under this; above it the report carries a size warning. */
+  sizeBudgetBytes: number;
+  /** Render a poster in headless Chromium. */
+  poster: boolean;
+  posterOptions: Partial<RenderPosterOptions>;
+  /** Metres per model unit, as the editor knows it (glTF says metres, scans often are not). */
+  scale: number;
+  /** Told about each step as it starts, moves and ends (progress bars, logs). */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export const PREPARE_SCAN_DEFAULTS: Omit<PrepareScanOptions, "outDir"> = {
+  maxInputBytes: 500 * MB,
+  geometry: "meshopt",
+  textureFormat: "webp",
+  maxTextureSize: 2048,
+  thumbTextureSize: 512,
+  triangleBudget: null,
+  thumbTriangleBudget: 20_000,
+  sizeBudgetBytes: 10 * MB,
+  poster: true,
+  posterOptions: {},
+  scale: 1,
+};
+
+export interface ProgressEvent {
+  step: StepName;
+  title: string;
+  index: number;
+  total: number;
+  state: "start" | "done" | "skipped";
+  ms?: number;
+}
+
+/** The pipeline's steps in order, with the title progress bars show (the CLI and the CMS use both). */
+export const STEPS = [
+  ["read", "Read file"],
+  ["validate", "Validate (glTF-Validator)"],
+  ["load", "Load model"],
+  ["thumb", "Make thumb level"],
+  ["web", "Make full web level"],
+  ["verify", "Validate derivatives"],
+  ["poster", "Render poster (Chromium)"],
+  ["write", "Write output"],
+] as const;
+export type StepName = (typeof STEPS)[number][0];
