@@ -53,6 +53,12 @@ const program = new Command()
     PREPARE_SCAN_DEFAULTS.sizeBudgetBytes / MB,
   )
   .option(
+    "--web-byte-budget-mb <mb>",
+    "scale the largest textures of the full level down (1536, then 1024 px) until it fits",
+    positiveNumber,
+    PREPARE_SCAN_DEFAULTS.webByteBudget / MB,
+  )
+  .option(
     "--max-input-mb <mb>",
     "refuse larger inputs",
     positiveNumber,
@@ -79,6 +85,7 @@ const flags = program.opts<{
   triangleBudget?: number;
   thumbTriangleBudget: number;
   sizeBudgetMb: number;
+  webByteBudgetMb: number;
   maxInputMb: number;
   scale: number;
   poster: boolean;
@@ -129,6 +136,7 @@ try {
     triangleBudget: flags.triangleBudget ?? null,
     thumbTriangleBudget: flags.thumbTriangleBudget,
     sizeBudgetBytes: flags.sizeBudgetMb * MB,
+    webByteBudget: flags.webByteBudgetMb * MB,
     maxInputBytes: flags.maxInputMb * MB,
     scale: flags.scale,
     poster: flags.poster,

@@ -19,6 +19,8 @@ export interface CompressTexturesOptions {
   maxMeanDeltaE: number;
   /** …or when 1 % of the pixels differ more than this (a small region turned wrong: hair, a label). */
   maxP99DeltaE: number;
+  /** Smaller limits for single textures, by their name in the report (`TextureChoice.texture`). */
+  maxSizeByTexture: Readonly<Record<string, number>>;
 }
 
 export const COMPRESS_TEXTURES_DEFAULTS: CompressTexturesOptions = {
@@ -27,6 +29,7 @@ export const COMPRESS_TEXTURES_DEFAULTS: CompressTexturesOptions = {
   quality: 85,
   maxMeanDeltaE: 2,
   maxP99DeltaE: 6,
+  maxSizeByTexture: {},
 };
 
 /** How one texture was encoded, and why (`report.json`). */
@@ -54,6 +57,11 @@ function renamedToWebp(uri: string): string {
   return uri ? uri.replace(/\.[^./]*$/, "") + ".webp" : "";
 }
 
+/** How the report names a texture (and `maxSizeByTexture` finds it). */
+function textureName(texture: Texture, index: number): string {
+  return texture.getName() || texture.getURI() || `#${index}`;
+}
+
 async function encodeWithFidelity(
   texture: Texture,
   index: number,
@@ -61,9 +69,11 @@ async function encodeWithFidelity(
 ): Promise<TextureChoice | null> {
   const image = texture.getImage();
   if (!image) return null;
+  const name = textureName(texture, index);
+  const maxSize = Math.min(options.maxSize, options.maxSizeByTexture[name] ?? options.maxSize);
   // Scale first, so both the encodings and the comparison see the size the visitor gets.
   const scaled = await sharp(image)
-    .resize(options.maxSize, options.maxSize, { fit: "inside", withoutEnlargement: true })
+    .resize(maxSize, maxSize, { fit: "inside", withoutEnlargement: true })
     .png({ compressionLevel: 1 })
     .toBuffer({ resolveWithObject: true })
     .catch(() => null);
@@ -95,7 +105,7 @@ async function encodeWithFidelity(
     .setMimeType("image/webp")
     .setURI(renamedToWebp(texture.getURI()));
   return {
-    texture: texture.getName() || texture.getURI() || `#${index}`,
+    texture: name,
     slots: listTextureSlots(texture),
     width: info.width,
     height: info.height,

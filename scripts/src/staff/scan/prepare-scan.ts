@@ -65,6 +65,7 @@ export async function prepareScan(
     notices: [],
     thumbKept: false,
     webKept: false,
+    webTextureReductions: [],
     poster: null,
   };
   for (const [index, [step, title]] of STEPS.entries()) {

@@ -6,7 +6,7 @@ import type { Notice } from "./notice.ts";
 import type { ScanInput } from "./read-scan-input.ts";
 import type { Poster } from "./render-poster.ts";
 import type { PrepareScanOptions, StepName } from "./scan-options.ts";
-import type { ScanReport } from "./scan-report.ts";
+import type { ScanReport, TextureReduction } from "./scan-report.ts";
 import type { GltfValidation } from "./validate-gltf.ts";
 
 /**
@@ -35,6 +35,8 @@ export interface ScanContext {
   facts?: DocumentFacts;
   thumb?: Derivative;
   web?: Derivative;
+  /** Textures of the web level scaled down to keep its byte budget. */
+  webTextureReductions: TextureReduction[];
   /** True when the level is the input packed as GLB because compressing made it larger. */
   thumbKept: boolean;
   webKept: boolean;

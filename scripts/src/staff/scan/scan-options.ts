@@ -21,6 +21,11 @@ export interface PrepareScanOptions {
   thumbTriangleBudget: number;
   /** The full web file should stay under this; above it the report carries a size warning. */
   sizeBudgetBytes: number;
+  /**
+   * Bytes the full level should fit so it arrives in about 13 s on slow mobile (1.6 Mbit/s); over it,
+   * the largest textures are scaled down step by step ({@link WEB_TEXTURE_STEPS}) until it fits.
+   */
+  webByteBudget: number;
   /** Render a poster in headless Chromium. */
   poster: boolean;
   posterOptions: Partial<RenderPosterOptions>;
@@ -39,10 +44,14 @@ export const PREPARE_SCAN_DEFAULTS: Omit<PrepareScanOptions, "outDir"> = {
   triangleBudget: null,
   thumbTriangleBudget: 20_000,
   sizeBudgetBytes: 10 * MB,
+  webByteBudget: 2.5 * MB,
   poster: true,
   posterOptions: {},
   scale: 1,
 };
+
+/** Texture sides the web level steps down through to keep its byte budget; it never goes below the last. */
+export const WEB_TEXTURE_STEPS = [1536, 1024] as const;
 
 export interface ProgressEvent {
   step: StepName;

@@ -24,6 +24,14 @@ export interface LevelReport extends OutputFile {
   textures: TextureChoice[];
 }
 
+/** A texture of the web level scaled below `maxTextureSize` to keep the byte budget. */
+export interface TextureReduction {
+  texture: string;
+  /** Longest side before and after, pixels. */
+  from: number;
+  to: number;
+}
+
 export interface ScanReport {
   tool: "prepare-scan";
   input: {
@@ -45,6 +53,8 @@ export interface ScanReport {
   boundingBox: DocumentFacts["bounds"];
   scale: { metresPerUnit: number; sizeInMetres: [number, number, number] | null; note?: string };
   sizeBudget: { bytes: number; exceeded: boolean };
+  /** The full level's byte budget, whether it fits, and the textures scaled down to make it fit. */
+  webByteBudget: { bytes: number; fits: boolean; reducedTextures: TextureReduction[] };
   warnings: string[];
   /** What the editor should know (missing textures, converted materials), in plain words. */
   notices: Notice[];

@@ -1,11 +1,11 @@
 import type { Derivative } from "../make-derivative.ts";
 import { need, type ScanContext } from "../scan-context.ts";
-import { MB, type PrepareScanOptions } from "../scan-options.ts";
+import { MB, type PrepareScanOptions, WEB_TEXTURE_STEPS } from "../scan-options.ts";
 import type { LevelReport, ScanReport } from "../scan-report.ts";
 
 export type BuildReportOptions = Pick<
   PrepareScanOptions,
-  "triangleBudget" | "thumbTriangleBudget" | "sizeBudgetBytes" | "scale"
+  "triangleBudget" | "thumbTriangleBudget" | "sizeBudgetBytes" | "webByteBudget" | "scale"
 >;
 
 /** The file names of the outputs, from the input's base name. */
@@ -71,6 +71,15 @@ export function buildReport(context: ScanContext, options: BuildReportOptions): 
         "visitors on mobile connections wait long. Set a triangle budget (--triangle-budget) or smaller textures (--max-texture-size).",
     );
   }
+  const fits = web.glb.byteLength <= options.webByteBudget;
+  const reducedTextures = context.webTextureReductions;
+  if (!fits) {
+    warnings.unshift(
+      `The web file is ${(web.glb.byteLength / MB).toFixed(1)} MB, over its download budget of ${(options.webByteBudget / MB).toFixed(1)} MB ` +
+        `even with textures at ${WEB_TEXTURE_STEPS.at(-1)} px: visitors on slow mobile connections wait longer than 15 s. ` +
+        "Set a triangle budget (--triangle-budget) or use fewer textures.",
+    );
+  }
   const size = originalBounds?.size ?? null;
   return {
     tool: "prepare-scan",
@@ -105,6 +114,7 @@ export function buildReport(context: ScanContext, options: BuildReportOptions): 
       ...(scaleNote(size) && options.scale === 1 ? { note: scaleNote(size) } : {}),
     },
     sizeBudget: { bytes: options.sizeBudgetBytes, exceeded },
+    webByteBudget: { bytes: options.webByteBudget, fits, reducedTextures },
     warnings,
     notices: context.notices,
     timingsMs: context.timings,
