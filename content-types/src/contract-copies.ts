@@ -5,8 +5,9 @@
  * copy of each contract instead, in `cms/src/generated/`, with a "do not edit" header, kept fresh by
  * `npm run generate -w content-types` and checked by `npm run check -w content-types`.
  *
- * A contract may import only other contracts and `node:` built-ins; the copy drops the `.ts` of its
- * relative imports, which the CommonJS compile resolves without.
+ * A contract may import only other contracts and `node:` built-ins (plus the one package import in
+ * `PACKAGE_IMPORTS`); the copy drops the `.ts` of its relative imports, which the CommonJS compile
+ * resolves without.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import { join } from "node:path";
 /** The contract modules (file names without `.ts` in `contracts/`) the CMS uses. */
 export const CMS_CONTRACTS = [
   "meilisearch-config",
+  "meilisearch-index",
   "preview-signature",
   "search-document",
   "search-index-settings",
@@ -21,6 +23,16 @@ export const CMS_CONTRACTS = [
 ] as const;
 
 const contractsDir = join(import.meta.dirname, "contracts");
+
+/**
+ * The packages a contract may load, by contract. Only with `import("x")`: the CMS compiles to
+ * CommonJS, where a static import of an ES-module package would become a `require`. The Meilisearch
+ * client is shared by the CMS indexer and the reindex CLI, and both cms/ and scripts/ declare the
+ * `meilisearch` package (same version range), so the copy finds it too.
+ */
+const PACKAGE_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  "meilisearch-index": ["meilisearch"],
+};
 
 /** `from "x"`, `import "x"` and `import("x")`: every way a module names another. */
 const IMPORT_SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(?\s*)"([^"]+)"/g;
@@ -33,12 +45,14 @@ export function cmsContractCopy(name: string, source: string): string {
   for (const match of source.matchAll(IMPORT_SPECIFIER)) {
     const specifier = match[1] ?? "";
     const sibling = /^\.\/([a-z0-9-]+)\.ts$/.exec(specifier)?.[1];
+    const isDynamicImport = /^import\s*\(/.test(match[0]);
     const allowed =
       specifier.startsWith("node:") ||
-      (sibling !== undefined && (CMS_CONTRACTS as readonly string[]).includes(sibling));
+      (sibling !== undefined && (CMS_CONTRACTS as readonly string[]).includes(sibling)) ||
+      (isDynamicImport && (PACKAGE_IMPORTS[name] ?? []).includes(specifier));
     if (!allowed) {
       throw new Error(
-        `content-types/src/contracts/${name}.ts imports "${specifier}", which its CMS copy cannot carry along. A contract may import only other contracts listed in CMS_CONTRACTS and node: built-ins.`,
+        `content-types/src/contracts/${name}.ts imports "${specifier}", which its CMS copy cannot carry along. A contract may import only other contracts listed in CMS_CONTRACTS, node: built-ins and, with import(), the packages PACKAGE_IMPORTS lists for it.`,
       );
     }
   }

@@ -23,6 +23,20 @@ describe("the CMS's copies of the shared contracts", () => {
     expect(cmsContractCopy("x", 'import { createHmac } from "node:crypto";\n')).toContain('"node:crypto"');
   });
 
+  it("lets the Meilisearch client contract load the meilisearch package with import() (the CMS and the scripts both install it)", () => {
+    const source = 'const client = await import("meilisearch");\nlet c: import("meilisearch").Meilisearch;\n';
+    expect(cmsContractCopy("meilisearch-index", source)).toContain('import("meilisearch")');
+  });
+
+  it.each([
+    ['import { Meilisearch } from "meilisearch";', "meilisearch"],
+    ['const z = await import("zod");', "zod"],
+  ])("refuses any other package import in the Meilisearch client contract: %s", (source, specifier) => {
+    expect(() => cmsContractCopy("meilisearch-index", source)).toThrow(
+      new RegExp(`meilisearch-index\\.ts imports "${specifier}"`),
+    );
+  });
+
   it.each([
     ['import { z } from "zod";', "zod"],
     ['import { LOCALES } from "../define.ts";', "../define.ts"],

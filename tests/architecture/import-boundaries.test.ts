@@ -43,11 +43,6 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
   },
   // Scripts reaching into the CMS and the site.
   {
-    file: "scripts/src/staff/search/reindex.ts",
-    target: "cms/src/search/meilisearch-index.ts",
-    why: "the `meilisearch` client is installed for the CMS only (cms/ has its own lockfile); way out: declare it in scripts and move the client module to a shared home",
-  },
-  {
     file: "scripts/src/shared/cms/boot-cms.ts",
     target: "cms/node_modules/@strapi/strapi/dist/index.d.ts",
     why: "types of the Strapi instance it boots; Strapi is installed in cms/ only",

@@ -14,6 +14,7 @@
 import type { Core } from "@strapi/strapi";
 import { isContentTypeUid } from "../bootstrap/content-api-types";
 import { readMeilisearchConfig } from "../generated/meilisearch-config";
+import { createSearchIndexClient, type SearchIndexClient } from "../generated/meilisearch-index";
 import {
   SEARCH_LOCALES,
   SEARCH_TYPE_UIDS,
@@ -26,7 +27,6 @@ import {
   toSearchDocument,
 } from "../generated/search-document";
 import { indexSettings } from "../generated/search-index-settings";
-import { createSearchIndexClient, type SearchIndexClient } from "./meilisearch-index";
 
 /** What the document service passes to a middleware (the part the indexer reads). */
 interface DocumentMiddlewareContext {

@@ -20,8 +20,7 @@ import {
   toSearchDocument,
 } from "@showroom/content-types";
 import type { ContentSource } from "@showroom/content-types/content-source";
-// The Meilisearch client is a dependency of the CMS only, so the reindex uses the CMS's client module.
-import { createSearchIndexClient } from "../../../../cms/src/search/meilisearch-index.ts";
+import { createSearchIndexClient } from "@showroom/content-types/meilisearch-index";
 
 export interface ReindexOptions {
   /** The running CMS or a snapshot folder (entries in REST shape, as `toSearchDocument` reads them). */

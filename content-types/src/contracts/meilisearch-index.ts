@@ -1,15 +1,15 @@
 /**
  * Talks to Meilisearch for the CMS indexer and the reindex CLI: creates the per-locale indexes with
  * their settings, adds and removes search documents. The configuration, the documents and the
- * settings are contracts in content-types (generated copies in `../generated/`).
+ * settings are the contracts next to it.
  *
- * Only type imports (erased at load), so the reindex CLI can load this file as an ES module while the
- * CMS compiles it as CommonJS. The reindex loads it from here because the `meilisearch` client is a
- * dependency of the CMS only.
+ * Only type imports of other contracts and `import("meilisearch")` (the client is an ES module, the
+ * CMS compiles its generated copy to CommonJS); cms/ and scripts/ both declare `meilisearch`. See
+ * `content-types/src/contract-copies.ts`.
  */
-import type { MeilisearchConfig } from "../generated/meilisearch-config";
-import type { SearchDocument, SearchLocale } from "../generated/search-document";
-import type { MeilisearchIndexSettings } from "../generated/search-index-settings";
+import type { MeilisearchConfig } from "./meilisearch-config.ts";
+import type { SearchDocument, SearchLocale } from "./search-document.ts";
+import type { MeilisearchIndexSettings } from "./search-index-settings.ts";
 
 export interface SearchIndexClient {
   /** Creates the indexes (idempotent) and applies the settings; run once before the first write. */
