@@ -58,18 +58,6 @@ const KNOWN_EXCEPTIONS: KnownException[] = [
     target,
     why: "hashes the model and the site's sources into the event snapshot's cache key (reads, never loads)",
   })),
-  // The viewer's load bench imports scripts by package name (a declared devDependency) but still
-  // reaches into tests/ for the viewer harness.
-  ...["tests/viewer/harness.ts", "tests/viewer/levels-page.ts"].map((target) => ({
-    file: "viewer/bench/load.ts",
-    target,
-    why: "the load bench builds the viewer test harness and its poster page; way out: both move to scripts/src/dev (the harness needs the generated test fixtures of tests/viewer first)",
-  })),
-  {
-    file: "viewer/bench/size.ts",
-    target: "vite",
-    why: "the size bench bundles with Vite, installed through the site's Astro; way out: declare vite in viewer's devDependencies",
-  },
 ];
 
 const key = (crossing: { file: string; target: string }) => `${crossing.file} → ${crossing.target}`;

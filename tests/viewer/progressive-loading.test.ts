@@ -1,10 +1,11 @@
 /**
  * Prepared levels in the viewer: the quick level first, the full level swapped in place; progress
  * in bytes from the click; a stalled download says so and resumes on retry. Real Chromium, real
- * viewer build (tests/viewer/harness.ts), servers that hold back or cut off bytes on purpose.
+ * viewer build (scripts/src/dev/viewer/viewer-harness.ts), servers that hold back or cut off bytes on purpose.
  */
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { posterPageWith } from "@showroom/scripts/dev/viewer/levels-page.ts";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newRecordedPage } from "../../scripts/src/dev/browser.ts";
@@ -13,7 +14,6 @@ import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-ser
 import { formatFileSize } from "../../viewer/src/i18n.ts";
 import type { ScanViewerOptions } from "../../viewer/src/types.ts";
 import { buildHarness, type Harness } from "./harness.ts";
-import { posterPageWith } from "./levels-page.ts";
 import { openMountPage, readView } from "./page.ts";
 
 let harness: Harness;

@@ -19,9 +19,9 @@ import { checkBudget, reportBudgets } from "@showroom/scripts/dev/bench/budget.t
 import { launchBrowser } from "@showroom/scripts/dev/browser.ts";
 import { emulateSlowMobile } from "@showroom/scripts/dev/slow-network.ts";
 import { serveStatic } from "@showroom/scripts/dev/static-server.ts";
+import { posterPageWith } from "@showroom/scripts/dev/viewer/levels-page.ts";
+import { buildHarness } from "@showroom/scripts/dev/viewer/viewer-harness.ts";
 import { prepareScan } from "@showroom/scripts/prepare-scan";
-import { buildHarness } from "../../tests/viewer/harness.ts";
-import { posterPageWith } from "../../tests/viewer/levels-page.ts";
 import type { ScanViewerOptions } from "../src/types.ts";
 import { createPbrScan } from "./pbr-scan.ts";
 

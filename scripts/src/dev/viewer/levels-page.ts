@@ -5,8 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { renderViewerHtml } from "../../viewer/src/render-viewer-html.ts";
-import type { ScanViewerOptions } from "../../viewer/src/types.ts";
+import { renderViewerHtml } from "@showroom/viewer/render-viewer-html.ts";
+import type { ScanViewerOptions } from "@showroom/viewer/types.ts";
 
 /** The HTML of the harness's poster page showing `config` instead of the built-in scan. */
 export async function posterPageWith(harnessDir: string, config: ScanViewerOptions): Promise<string> {

@@ -1,6 +1,6 @@
 /** Test page: mounts the viewer from page.evaluate and reads its pixels. */
-import { mountScanViewer } from "@viewer/mount.ts";
-import type { ScanViewerHandle, ScanViewerOptions } from "@viewer/types.ts";
+import { mountScanViewer } from "@showroom/viewer/mount.ts";
+import type { ScanViewerHandle, ScanViewerOptions } from "@showroom/viewer/types.ts";
 
 let handle: ScanViewerHandle | undefined;
 

@@ -1,2 +1,2 @@
 /** Test object page: only the poster-first script, exactly as the site includes it. */
-import "@viewer/poster-first.ts";
+import "@showroom/viewer/poster-first.ts";

@@ -1,6 +1,6 @@
 /** Test page: the <ScanViewer/> React component in a react-dom app, mounted and unmounted on demand. */
-import { ScanViewer } from "@viewer/ScanViewer.tsx";
-import type { ScanViewerOptions } from "@viewer/types.ts";
+import { ScanViewer } from "@showroom/viewer/ScanViewer.tsx";
+import type { ScanViewerOptions } from "@showroom/viewer/types.ts";
 import { createRoot, type Root } from "react-dom/client";
 
 let root: Root | undefined;
