@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createPbrScan } from "@showroom/scripts/dev/fixtures/pbr-scan.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareScan, type ScanReport } from "../../scripts/src/staff/scan/prepare-scan.ts";
-import { createNoisyPbrScan } from "./support/noisy-pbr-scan.ts";
 
 const MB = 1024 * 1024;
 let work: string;
@@ -11,7 +11,7 @@ let file: string;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "web-byte-budget-"));
   file = join(work, "stone.glb");
-  await writeFile(file, await createNoisyPbrScan());
+  await writeFile(file, await createPbrScan());
 }, 120_000);
 afterAll(() => rm(work, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 /**
  * Load bench: what a visitor on a slow mobile connection (1.6 Mbit/s, 150 ms RTT, see
  * scripts/src/dev/slow-network.ts) waits for after pressing "Show 3D model". For every demo scan
- * and a generated 4 MB PBR scan with 2k textures (bench/pbr-scan.ts), each prepared with
+ * and a generated 4 MB PBR scan with 2k textures (scripts/src/dev/fixtures/pbr-scan.ts), each prepared with
  * prepare-scan like the CMS does, on an object page with the poster-first script:
  *   - click → first 3D frame (the quick level on screen), budget 5 s;
  *   - click → full level in place, budget 15 s;
@@ -17,13 +17,13 @@ import { gzipSync } from "node:zlib";
 import { generateDemoModels } from "@showroom/scripts/demo-models";
 import { checkBudget, reportBudgets } from "@showroom/scripts/dev/bench/budget.ts";
 import { launchBrowser } from "@showroom/scripts/dev/browser.ts";
+import { createPbrScan } from "@showroom/scripts/dev/fixtures/pbr-scan.ts";
 import { emulateSlowMobile } from "@showroom/scripts/dev/slow-network.ts";
 import { serveStatic } from "@showroom/scripts/dev/static-server.ts";
 import { posterPageWith } from "@showroom/scripts/dev/viewer/levels-page.ts";
 import { buildHarness } from "@showroom/scripts/dev/viewer/viewer-harness.ts";
 import { prepareScan } from "@showroom/scripts/prepare-scan";
 import type { ScanViewerOptions } from "../src/types.ts";
-import { createPbrScan } from "./pbr-scan.ts";
 
 const RUNS = 3;
 const FIRST_FRAME_MS = 5000;
