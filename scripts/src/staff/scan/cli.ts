@@ -26,7 +26,11 @@ const program = new Command()
       .choices(["meshopt", "draco"])
       .default("meshopt"),
   )
-  .addOption(new Option("--textures <format>", "texture format").choices(["webp", "keep"]).default("webp"))
+  .addOption(
+    new Option("--textures <format>", "texture format")
+      .choices(["webp", "ktx2", "auto", "keep"])
+      .default("webp"),
+  )
   .option(
     "--max-texture-size <px>",
     "longest texture side of the full level",
@@ -79,7 +83,7 @@ const file = program.args[0] as string;
 const flags = program.opts<{
   out: string;
   geometry: "meshopt" | "draco";
-  textures: "webp" | "keep";
+  textures: "webp" | "ktx2" | "auto" | "keep";
   maxTextureSize: number;
   thumbTextureSize: number;
   triangleBudget?: number;

@@ -9,8 +9,8 @@ export interface PrepareScanOptions {
   maxInputBytes: number;
   /** Geometry compression of both levels. */
   geometry: "meshopt" | "draco";
-  /** "webp" converts textures, "keep" only limits their size. */
-  textureFormat: "webp" | "keep";
+  /** "webp" or "ktx2" converts textures, "auto" takes the smaller per texture, "keep" only limits their size. */
+  textureFormat: "webp" | "ktx2" | "auto" | "keep";
   /** Longest texture side of the full level, pixels. */
   maxTextureSize: number;
   /** Longest texture side of the thumb level, pixels. */

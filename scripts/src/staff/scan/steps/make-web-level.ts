@@ -30,7 +30,7 @@ function planReductions(textures: TextureChoice[], excess: number): Array<{ text
  * Makes the full web level: every triangle unless a budget is set, textures up to `maxTextureSize`.
  * Over `webByteBudget`, the largest textures step down (2048 → 1536 → 1024 px) and the level is
  * made again until it fits or nothing is left to reduce; each texture keeps its colour-fidelity
- * choice at its new size. Only WebP output is reduced ("keep" leaves textures as they are).
+ * choice at its new size. Only converted output is reduced ("keep" leaves textures as they are).
  */
 export async function makeWebLevel(context: ScanContext, options: MakeWebLevelOptions): Promise<void> {
   const io = need(context, "io");
@@ -48,7 +48,7 @@ export async function makeWebLevel(context: ScanContext, options: MakeWebLevelOp
     });
   let web = await make();
   const fullSides = new Map(web.textures.map((t) => [t.texture, Math.max(t.width, t.height)]));
-  while (web.glb.byteLength > options.webByteBudget && options.textureFormat === "webp") {
+  while (web.glb.byteLength > options.webByteBudget && options.textureFormat !== "keep") {
     const plan = planReductions(web.textures, web.glb.byteLength - options.webByteBudget);
     if (plan.length === 0) break;
     for (const { texture, to } of plan) limits[texture] = to;

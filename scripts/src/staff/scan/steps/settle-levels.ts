@@ -3,11 +3,15 @@ import { need, type ScanContext } from "../scan-context.ts";
 import { ScanError } from "../scan-error.ts";
 import type { PrepareScanOptions } from "../scan-options.ts";
 
-export type SettleLevelsOptions = Pick<PrepareScanOptions, "triangleBudget" | "thumbTriangleBudget">;
+export type SettleLevelsOptions = Pick<
+  PrepareScanOptions,
+  "triangleBudget" | "thumbTriangleBudget" | "textureFormat"
+>;
 
 /**
  * Settles the two levels once both are made: refuses a thumb over its triangle budget
- * (`OVER_BUDGET`), replaces a web level larger than the input by the input packed as GLB, and lets
+ * (`OVER_BUDGET`), replaces a web level larger than the input by the input packed as GLB (except
+ * with `--textures ktx2`), and lets
  * the web level stand in for a larger thumb when it keeps the thumb's budget.
  */
 export async function settleLevels(context: ScanContext, options: SettleLevelsOptions): Promise<void> {
@@ -32,10 +36,12 @@ export async function settleLevels(context: ScanContext, options: SettleLevelsOp
   }
 
   // Tiny or already well-compressed inputs can grow when re-encoded. A derivative must never be
-  // larger than what the editor uploaded, so fall back to the input packed as one GLB.
+  // larger than what the editor uploaded, so fall back to the input packed as one GLB. Unless KTX2
+  // was asked for by name: it is chosen for GPU memory, and the input's PNG or JPEG would ignore that.
   const inputFitsBudget =
     options.triangleBudget === null || facts.drawnTriangleCount <= options.triangleBudget;
-  if (web.glb.byteLength > input.totalBytes && inputFitsBudget) {
+  const ktx2Asked = options.textureFormat === "ktx2";
+  if (web.glb.byteLength > input.totalBytes && inputFitsBudget && !ktx2Asked) {
     // The input's own bytes only when loading changed nothing (no converted materials, no dropped textures).
     const glb =
       input.format === "glb" && context.notices.length === 0
