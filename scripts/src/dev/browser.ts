@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { findSystemTool, requireSystemTool } from "../shared/system-tools/system-tools.ts";
+import { CHROMIUM_ARGS } from "../staff/scan/launch-chromium.ts";
 
 /** CHROMIUM_PATH, else `chromium` on PATH (Debian's package). */
 export const chromiumPath = findSystemTool("chromium") ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -19,20 +20,8 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-      ...extraArgs,
-    ],
+    // Tests also turn off QUIC and sync, which try to reach the network on a closed machine.
+    args: [...CHROMIUM_ARGS, "--disable-quic", "--disable-sync", ...extraArgs],
   });
   browser.on("disconnected", () => rmSync(userDataDir, { recursive: true, force: true }));
   return browser;

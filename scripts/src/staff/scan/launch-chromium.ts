@@ -9,6 +9,22 @@ export interface LaunchChromiumOptions {
 export const LAUNCH_CHROMIUM_DEFAULTS: LaunchChromiumOptions = {};
 
 /**
+ * Flags of every headless Chromium the project starts (posters here, browser tests and benches in
+ * scripts/src/dev): no sandbox as root, WebGL through SwiftShader, and nothing that phones home.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+/**
  * Headless Chromium with software WebGL (SwiftShader) for rendering posters on servers without a
  * GPU. The background-networking flags keep Chromium from calling home, which closed networks
  * refuse and which would slow every start. Playwright gives it a throwaway profile.
@@ -26,16 +42,6 @@ export async function launchChromium(overrides: Partial<LaunchChromiumOptions> =
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-dev-shm-usage",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
