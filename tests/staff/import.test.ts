@@ -118,10 +118,14 @@ describe("inventory import", () => {
     const file = join(dir, "inventory.xlsx");
     await workbook.xlsx.writeFile(file);
     const dry = await importHeritageItems(cms.strapi, file, { locale: "en", dryRun: true });
-    // The new item lacks the licence column: required, so the whole file is refused.
-    expect(dry.plan.errors).toEqual([{ row: 3, column: "Lizenz", message: "Pflichtfeld ist leer" }]);
-    expect(dry.plan.notes.join()).toContain("„Notes“");
+    // An unknown column would be lost, and the new item lacks the required licence: refused.
+    expect(dry.plan.errors.map((error) => [error.row, error.column])).toEqual([
+      [1, "Notes"],
+      [3, "Lizenz"],
+    ]);
+    expect(dry.plan.errors[1]?.message).toBe("Pflichtfeld ist leer");
 
+    sheet.getCell("G1").value = "# Notes";
     sheet.getCell("H1").value = "Licence";
     sheet.getCell("H2").value = "CC0";
     sheet.getCell("H3").value = "Public Domain Mark 1.0";
@@ -234,5 +238,110 @@ describe("inventory import", () => {
         .documents(ITEM)
         .findFirst({ locale: "de", filters: { inventoryNumber: "OH-WM-0020" } }),
     ).toBeNull();
+  });
+});
+
+/** Windows-1252 bytes, as German Excel writes "CSV (Trennzeichen-getrennt)". */
+function windows1252(text: string): Buffer {
+  const above255: Record<string, number> = { "€": 0x80, "„": 0x84, "“": 0x93, "”": 0x94, "–": 0x96 };
+  return Buffer.from(
+    [...text].map((char) => {
+      const code = above255[char] ?? char.charCodeAt(0);
+      if (code > 255) throw new Error(`test data: ${char} has no Windows-1252 byte`);
+      return code;
+    }),
+  );
+}
+
+const EXCEL_HEADER =
+  "Inventarnummer;Titel;Kurzbeschreibung;Datierung;Datierung von (Jahr);Datierung bis (Jahr);Kulturstätte;Lizenz;Schlagwörter";
+
+describe("spreadsheets as staff really save them", () => {
+  it("reads a Windows-1252 CSV from German Excel with its umlauts, place and keywords intact", async () => {
+    const file = join(dir, "excel-ansi.csv");
+    writeFileSync(
+      file,
+      windows1252(
+        `${EXCEL_HEADER}\r\nOH-WM-0101;Türklopfer;Schmiedeeiserner Türklopfer „Löwe“ – um 1850.;um 1850;1840;1860;wallmuseum;CC0;Tür, Schmiede, Löwe\r\n`,
+      ),
+    );
+    const { plan, applied } = await importHeritageItems(cms.strapi, file);
+    expect(plan.errors).toEqual([]);
+    expect(plan.encoding).toBe("windows-1252");
+    expect(formatImportReport(plan, { dryRun: false })).toContain("Windows-1252");
+    expect(applied).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const item = await cms.strapi.documents(ITEM).findFirst({
+      locale: "de",
+      filters: { inventoryNumber: "OH-WM-0101" },
+      populate: ["place"],
+    });
+    expect(item).toMatchObject({
+      title: "Türklopfer",
+      slug: "tuerklopfer",
+      summary: "Schmiedeeiserner Türklopfer „Löwe“ – um 1850.",
+      keywords: "Tür, Schmiede, Löwe",
+    });
+    expect((item as { place?: { slug: string } }).place?.slug).toBe("wallmuseum");
+  });
+
+  it("reads Excel's Unicode text (UTF-16 with byte order mark, tab-separated)", async () => {
+    const file = join(dir, "excel-unicode.txt");
+    const text = `${EXCEL_HEADER.replaceAll(";", "\t")}\r\nOH-WM-0102\tÖllampe\tÖllampe aus Ton.\tum 200\t150\t250\tOldenburger Wallmuseum\tCC0\tLicht\r\n`;
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const { plan } = await importHeritageItems(cms.strapi, file, { dryRun: true });
+    expect(plan.errors).toEqual([]);
+    expect(plan.encoding).toBe("utf-16le");
+    expect(plan.rows[0]?.data).toMatchObject({ title: "Öllampe", slug: "oellampe", keywords: "Licht" });
+    expect(plan.rows[0]?.data.place).toEqual(expect.any(String));
+  });
+
+  it("reads years that Excel wrote with a decimal comma or a thousands point", async () => {
+    const file = join(dir, "excel-zahlen.csv");
+    writeFileSync(
+      file,
+      windows1252(`${EXCEL_HEADER}\r\nOH-WM-0103;Krug;Steinzeugkrug.;um 1732;1.725;1740,0;;CC0;\r\n`),
+    );
+    const { plan } = await importHeritageItems(cms.strapi, file, { dryRun: true });
+    expect(plan.errors).toEqual([]);
+    expect(plan.rows[0]?.data).toMatchObject({ datingFrom: 1725, datingTo: 1740 });
+  });
+
+  it("refuses a column it does not know, naming it, the nearest known column and every known column", async () => {
+    const file = join(dir, "tippfehler.csv");
+    writeFileSync(
+      file,
+      `${EXCEL_HEADER.replace("Kulturstätte", "Kulturstäte").replace("Schlagwörter", "Stichworte")};# Bemerkungen\r\nOH-WM-0104;Krug;Steinzeugkrug.;um 1732;1725;1740;wallmuseum;CC0;Krug;nur intern\r\n`,
+    );
+    const { plan, applied } = await importHeritageItems(cms.strapi, file);
+    expect(applied).toBeUndefined();
+    expect(plan.errors.map((error) => [error.row, error.column])).toEqual([
+      [1, "Kulturstäte"],
+      [1, "Stichworte"],
+    ]);
+    const [place, keywords] = plan.errors;
+    expect(place?.message).toContain("„Kulturstätte“");
+    expect(keywords?.message).toContain("Schlagwörter");
+    expect(keywords?.message).toContain("Inventarnummer");
+    // A column staff mark with # is theirs: ignored on purpose, and said so.
+    expect(plan.notes.join()).toContain("„# Bemerkungen“");
+  });
+
+  it("suggests the nearest existing place for a misspelt one", async () => {
+    const file = join(dir, "ort.csv");
+    writeFileSync(
+      file,
+      `${EXCEL_HEADER}\r\nOH-WM-0105;Krug;Steinzeugkrug.;um 1732;1725;1740;Oldenburger Walmuseum;CC0;\r\nOH-WM-0106;Becher;Becher.;um 1732;1725;1740;wall-museum;CC0;\r\nOH-WM-0107;Teller;Teller.;um 1732;1725;1740;Rathaus;CC0;\r\n`,
+    );
+    const { plan } = await importHeritageItems(cms.strapi, file, { dryRun: true });
+    expect(plan.errors.map((error) => [error.row, error.column])).toEqual([
+      [2, "Kulturstätte"],
+      [3, "Kulturstätte"],
+      [4, "Kulturstätte"],
+    ]);
+    expect(plan.errors[0]?.message).toMatch(/Meinten Sie „Oldenburger Wallmuseum“/);
+    expect(plan.errors[1]?.message).toMatch(/Meinten Sie „Oldenburger Wallmuseum“/);
+    // Nothing close: no guess, but the list of places to choose from.
+    expect(plan.errors[2]?.message).not.toContain("Meinten Sie");
+    expect(plan.errors[2]?.message).toContain("wallmuseum");
   });
 });

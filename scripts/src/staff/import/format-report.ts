@@ -1,3 +1,4 @@
+import { ENCODING_LABEL } from "./decode-text.ts";
 import { columnLabel } from "./heritage-columns.ts";
 import type { ImportPlan } from "./plan-import.ts";
 
@@ -20,6 +21,7 @@ export function formatImportReport(plan: ImportPlan, options: { dryRun: boolean 
   lines.push(
     `Import ${plan.file} (Sprache: ${plan.locale})${options.dryRun ? " – Probelauf, nichts wird gespeichert" : ""}`,
   );
+  if (plan.encoding) lines.push(`Zeichensatz: ${ENCODING_LABEL[plan.encoding]}`);
   for (const note of plan.notes) lines.push(`Hinweis: ${note}`);
   for (const row of plan.rows) {
     lines.push(`Zeile ${row.row}  ${row.inventoryNumber}  ${ACTION_LABEL[row.action]}`);

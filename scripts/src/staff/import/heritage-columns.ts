@@ -6,6 +6,7 @@ import {
   type Licence,
   type Rule,
 } from "@showroom/content-types";
+import { nearest } from "./edit-distance.ts";
 
 /** The content type the import writes. */
 export const HERITAGE_ITEM = contentType("heritage-item");
@@ -42,22 +43,44 @@ export function fieldDefinition(field: ImportField): FieldDefinition {
 
 const normalise = (name: string) => name.toLowerCase().replace(/[*:]/g, "").replace(/\s+/g, " ").trim();
 
+/** Staff mark a column of their own (notes, internal remarks) with a leading "#"; it is skipped. */
+export const IGNORED_COLUMN_MARK = "#";
+
+function namesOf(field: ImportField): string[] {
+  const { label } = fieldDefinition(field);
+  return [field, label.de, label.en];
+}
+
+export interface ColumnMap {
+  columns: Map<string, ImportField>;
+  /** Headers that name no field: refused, so that no column is dropped without anyone noticing. */
+  unknown: string[];
+  /** Headers marked with "#": left out on purpose. */
+  ignored: string[];
+}
+
 /** Header → field: the code name, the German label or the English label, in any case. */
-export function columnMap(headers: string[]): { columns: Map<string, ImportField>; unknown: string[] } {
+export function columnMap(headers: string[]): ColumnMap {
   const byName = new Map<string, ImportField>();
   for (const field of IMPORT_FIELDS) {
-    const { label } = fieldDefinition(field);
-    for (const name of [field, label.de, label.en]) byName.set(normalise(name), field);
+    for (const name of namesOf(field)) byName.set(normalise(name), field);
   }
   const columns = new Map<string, ImportField>();
   const unknown: string[] = [];
+  const ignored: string[] = [];
   for (const header of headers) {
     if (!header) continue;
     const field = byName.get(normalise(header));
     if (field) columns.set(header, field);
+    else if (header.startsWith(IGNORED_COLUMN_MARK)) ignored.push(header);
     else unknown.push(header);
   }
-  return { columns, unknown };
+  return { columns, unknown, ignored };
+}
+
+/** The field an unknown header most likely means (a typo of its German, English or code name). */
+export function nearestColumn(header: string): ImportField | undefined {
+  return nearest(normalise(header), IMPORT_FIELDS, (field) => namesOf(field).map(normalise));
 }
 
 /** The column name staff know a field by (the German admin label). */
@@ -89,6 +112,17 @@ export function parseLicence(text: string): Licence | undefined {
 const TRUE = new Set(["ja", "j", "x", "yes", "y", "true", "wahr", "1"]);
 const FALSE = new Set(["nein", "n", "no", "false", "falsch", "0"]);
 
+/**
+ * A whole number as Excel writes it in German or English: "1732", "1732.0" or "1732,0" (a number
+ * cell saved with decimals), "1.732" (German thousands point) or "1,732" (English thousands comma).
+ */
+export function parseWholeNumber(text: string): number | undefined {
+  const compact = text.replace(/\s/g, "");
+  const match = /^([+-]?)(\d{1,3}(?:[.,]\d{3})*|\d+)(?:[.,]0+)?$/.exec(compact);
+  if (!match) return undefined;
+  return Number.parseInt(`${match[1]}${(match[2] as string).replace(/[.,]/g, "")}`, 10);
+}
+
 /** A cell's text as the field's value; a string result is an error message for staff. */
 export type CellResult = { value: unknown } | { error: string };
 
@@ -97,10 +131,11 @@ export function convertCell(field: ImportField, text: string): CellResult {
   if (text === "") return { value: null };
   switch (definition.kind) {
     case "integer": {
-      if (!/^[+-]?\d+$/.test(text.replace(/\.0+$/, ""))) {
+      const value = parseWholeNumber(text);
+      if (value === undefined) {
         return { error: `„${text}“ ist keine ganze Jahreszahl (z. B. 1732, vor Christus negativ: -500)` };
       }
-      return { value: Number.parseInt(text, 10) };
+      return { value };
     }
     case "boolean": {
       const lower = text.toLowerCase();

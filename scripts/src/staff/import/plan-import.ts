@@ -1,4 +1,6 @@
 import { type Locale, schemasByType } from "@showroom/content-types";
+import type { TextEncoding } from "./decode-text.ts";
+import { findPlace } from "./find-place.ts";
 import {
   columnLabel,
   columnMap,
@@ -6,6 +8,7 @@ import {
   germanRuleMessage,
   IMPORT_FIELDS,
   type ImportField,
+  nearestColumn,
   slugify,
 } from "./heritage-columns.ts";
 import type { Sheet } from "./read-sheet.ts";
@@ -67,8 +70,10 @@ export interface ImportPlan {
   locale: Locale;
   rows: PlannedRow[];
   errors: RowError[];
-  /** Not errors: e.g. columns that are ignored. */
+  /** Not errors: e.g. columns marked with "#" that are left out on purpose. */
   notes: string[];
+  /** The character set a text file was read in. */
+  encoding?: TextEncoding;
 }
 
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
@@ -79,12 +84,9 @@ const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
  * with any error is not applied at all.
  */
 export function planImport(sheet: Sheet, context: ImportContext): ImportPlan {
-  const { columns, unknown } = columnMap(sheet.headers);
-  const errors: RowError[] = [];
-  const notes = unknown.map(
-    (header) =>
-      `Spalte „${header}“ ist unbekannt und wird ignoriert (bekannt: ${IMPORT_FIELDS.map(columnLabel).join(", ")}).`,
-  );
+  const { columns, unknown, ignored } = columnMap(sheet.headers);
+  const errors: RowError[] = unknown.map((header) => unknownColumnError(header));
+  const notes = ignored.map((header) => `Spalte „${header}“ ist mit „#“ markiert und wird nicht importiert.`);
   const headerOf = new Map<ImportField, string>();
   for (const [header, field] of columns) {
     if (headerOf.has(field)) {
@@ -103,7 +105,7 @@ export function planImport(sheet: Sheet, context: ImportContext): ImportPlan {
       column: columnLabel("inventoryNumber"),
       message: "Spalte fehlt: ohne Inventarnummer kann kein Kulturgut zugeordnet werden",
     });
-    return { file: sheet.file, locale: context.locale, rows: [], errors, notes };
+    return { ...planHead(sheet, context), rows: [], errors, notes };
   }
 
   const seenNumbers = new Map<string, number>();
@@ -134,18 +136,9 @@ export function planImport(sheet: Sheet, context: ImportContext): ImportPlan {
     if (headerOf.has("place")) {
       const text = given.place as string | null;
       if (text) {
-        const lower = text.toLowerCase();
-        const place = context.places.find((p) => p.slug === lower || p.name.toLowerCase() === lower);
-        if (!place) {
-          rowErrors.push({
-            row,
-            column: column("place"),
-            message: `Kulturstätte „${text}“ gibt es nicht; erwartet wird ihr Kurzname (Slug) oder ihr Name, z. B. ${context.places
-              .slice(0, 3)
-              .map((p) => `„${p.slug}“`)
-              .join(", ")}`,
-          });
-        } else placeDocumentId = place.documentId;
+        const found = findPlace(text, context.places);
+        if ("error" in found) rowErrors.push({ row, column: column("place"), message: found.error });
+        else placeDocumentId = found.place.documentId;
       } else placeDocumentId = null;
     }
 
@@ -246,5 +239,24 @@ export function planImport(sheet: Sheet, context: ImportContext): ImportPlan {
     });
   }
   errors.sort((a, b) => a.row - b.row);
-  return { file: sheet.file, locale: context.locale, rows, errors, notes };
+  return { ...planHead(sheet, context), rows, errors, notes };
+}
+
+function planHead(sheet: Sheet, context: ImportContext): Pick<ImportPlan, "file" | "locale" | "encoding"> {
+  return {
+    file: sheet.file,
+    locale: context.locale,
+    ...(sheet.encoding ? { encoding: sheet.encoding } : {}),
+  };
+}
+
+/** A column the import cannot place would be lost without a word; staff rename, mark or delete it. */
+function unknownColumnError(header: string): RowError {
+  const guess = nearestColumn(header);
+  const known = IMPORT_FIELDS.map(columnLabel).join(", ");
+  return {
+    row: 1,
+    column: header,
+    message: `unbekannte Spalte${guess ? ` – meinten Sie „${columnLabel(guess)}“?` : ""} Bekannte Spalten: ${known}. Eine eigene Spalte, die nicht importiert werden soll, mit „#“ beginnen lassen (z. B. „# Bemerkungen“).`,
+  };
 }

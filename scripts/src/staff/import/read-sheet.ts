@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { decodeText, type TextEncoding } from "./decode-text.ts";
 
 /** One data row of a spreadsheet: `row` is the number staff see in Excel (the header is row 1). */
 export interface SheetRow {
@@ -13,6 +14,8 @@ export interface Sheet {
   file: string;
   headers: string[];
   rows: SheetRow[];
+  /** The character set a text file was read in (not set for .xlsx, which has no choice). */
+  encoding?: TextEncoding;
 }
 
 export class SheetError extends Error {
@@ -28,7 +31,7 @@ function detectDelimiter(text: string): string {
 }
 
 function readCsv(file: string): Omit<Sheet, "file"> {
-  const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  const { text, encoding } = decodeText(readFileSync(file));
   let records: string[][];
   try {
     records = parse(text, {
@@ -50,7 +53,7 @@ function readCsv(file: string): Omit<Sheet, "file"> {
     });
     rows.push({ row: index + 2, values });
   });
-  return { headers, rows };
+  return { headers, rows, encoding };
 }
 
 /** Excel cells can be numbers, dates, rich text or formulas; staff mean what the cell shows. */
