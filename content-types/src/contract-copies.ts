@@ -60,12 +60,75 @@ export function cmsContractCopy(name: string, source: string): string {
   return header + source.replace(/(from\s+"\.\/[a-z0-9-]+)\.ts"/g, '$1"');
 }
 
+/**
+ * Pure modules outside `contracts/` that the CMS compiles too, by folder (below `src/`): the LIDO
+ * record builder, which the OAI-PMH endpoint shares with the site and the export CLI. A module of a
+ * group may import its siblings and the contracts (`../../contracts/<name>.ts`); its copy lies in
+ * `cms/src/generated/<target>/`.
+ */
+export const CMS_MODULE_GROUPS = [
+  {
+    folder: "open-data/lido",
+    target: "lido",
+    modules: ["index", "lido-input", "lido-inputs", "lido-record", "lido-wrap", "vocabulary", "xml"],
+  },
+] as const;
+
+export type CmsModuleGroup = (typeof CMS_MODULE_GROUPS)[number];
+
+/**
+ * The CMS copy of one module of a group: the header, then the source with `./x.ts` imports turned
+ * into `./x` and `../../contracts/x.ts` into `../x` (the contract copies lie one folder up).
+ * Throws when the module imports something a copy cannot carry along.
+ */
+export function cmsModuleCopy(
+  group: { folder: string; modules: readonly string[] },
+  name: string,
+  source: string,
+): string {
+  // From src/open-data/lido/: "../../contracts/".
+  const contractPath = `${group.folder
+    .split("/")
+    .map(() => "..")
+    .join("/")}/contracts/`;
+  for (const match of source.matchAll(IMPORT_SPECIFIER)) {
+    const specifier = match[1] ?? "";
+    const sibling = /^\.\/([a-z0-9-]+)\.ts$/.exec(specifier)?.[1];
+    const contract = specifier.startsWith(contractPath)
+      ? /^([a-z0-9-]+)\.ts$/.exec(specifier.slice(contractPath.length))?.[1]
+      : undefined;
+    const allowed =
+      specifier.startsWith("node:") ||
+      (sibling !== undefined && group.modules.includes(sibling)) ||
+      (contract !== undefined && (CMS_CONTRACTS as readonly string[]).includes(contract));
+    if (!allowed) {
+      throw new Error(
+        `content-types/src/${group.folder}/${name}.ts imports "${specifier}", which its CMS copy cannot carry along. It may import only its siblings listed in CMS_MODULE_GROUPS, the contracts (${contractPath}<name>.ts) and node: built-ins.`,
+      );
+    }
+  }
+  const header = `// Generated from content-types/src/${group.folder}/${name}.ts by \`npm run generate -w content-types\` — do not edit.\n`;
+  return (
+    header +
+    source
+      .replace(/(from\s+"\.\/[a-z0-9-]+)\.ts"/g, '$1"')
+      .replaceAll(`from "${contractPath}`, 'from "../')
+      .replace(/(from\s+"\.\.\/[a-z0-9-]+)\.ts"/g, '$1"')
+  );
+}
+
 /** Every CMS copy, path → content, for the generator. */
 export function cmsContractCopies(cmsGeneratedDir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const name of CMS_CONTRACTS) {
     const source = readFileSync(join(contractsDir, `${name}.ts`), "utf8");
     files.set(join(cmsGeneratedDir, `${name}.ts`), cmsContractCopy(name, source));
+  }
+  for (const group of CMS_MODULE_GROUPS) {
+    for (const name of group.modules) {
+      const source = readFileSync(join(import.meta.dirname, group.folder, `${name}.ts`), "utf8");
+      files.set(join(cmsGeneratedDir, group.target, `${name}.ts`), cmsModuleCopy(group, name, source));
+    }
   }
   return files;
 }

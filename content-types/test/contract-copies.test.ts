@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CMS_CONTRACTS, cmsContractCopy } from "../src/contract-copies.ts";
+import { CMS_CONTRACTS, CMS_MODULE_GROUPS, cmsContractCopy, cmsModuleCopy } from "../src/contract-copies.ts";
 
 describe("the CMS's copies of the shared contracts", () => {
   it("copies every contract module (a new contract must be added to CMS_CONTRACTS)", () => {
@@ -45,6 +45,37 @@ describe("the CMS's copies of the shared contracts", () => {
   ])("refuses a contract that imports what a copy cannot carry: %s", (source, specifier) => {
     expect(() => cmsContractCopy("url-scheme", source)).toThrow(
       new RegExp(`url-scheme\\.ts imports "${specifier.replace(/[.*/]/g, "\\$&")}"`),
+    );
+  });
+
+  it.each(CMS_MODULE_GROUPS.map((group) => [group.folder, group] as const))(
+    "copies every module of %s (tests and fixtures aside)",
+    (folder, group) => {
+      const modules = readdirSync(join(import.meta.dirname, "..", "src", folder))
+        .filter((file) => file.endsWith(".ts") && !/\.(test|fixture)\.ts$/.test(file))
+        .map((file) => file.replace(/\.ts$/, ""));
+      expect([...group.modules].sort()).toEqual(modules.sort());
+    },
+  );
+
+  it("points a module's contract imports at the contract copies one folder up", () => {
+    const group = { folder: "open-data/lido", modules: ["xml"] };
+    const copy = cmsModuleCopy(
+      group,
+      "x",
+      'import { objectPath } from "../../contracts/url-scheme.ts";\nimport { a } from "./xml.ts";\n',
+    );
+    expect(copy).toContain('from "../url-scheme";');
+    expect(copy).toContain('from "./xml";');
+  });
+
+  it.each([
+    ['import { LICENCES } from "../../licences.ts";', "../../licences.ts"],
+    ['import { z } from "zod";', "zod"],
+    ['import { x } from "./not-listed.ts";', "./not-listed.ts"],
+  ])("refuses a module import its CMS copy cannot carry: %s", (source, specifier) => {
+    expect(() => cmsModuleCopy({ folder: "open-data/lido", modules: ["xml"] }, "x", source)).toThrow(
+      new RegExp(`imports "${specifier.replace(/[.*/]/g, "\\$&")}"`),
     );
   });
 });
