@@ -3,10 +3,12 @@ import { bootstrapAccess } from "./bootstrap/access";
 import { bootstrapAdminLayout } from "./bootstrap/admin-layout";
 import { bootstrapLocales } from "./bootstrap/locales";
 import { registerBuildHook } from "./build-hook/register-build-hook";
+import { bootstrapOaiPmh, registerOaiPmh } from "./oai-pmh/register-oai-pmh";
 import { registerPublishedOnlyDocuments } from "./draft-guard/published-only-documents";
 import { registerPreview } from "./preview/register-preview";
 import { registerScanProcessing } from "./scan-processing";
 import { registerSearchIndexer } from "./search/register-search-indexer";
+import { registerSlugs } from "./slugs/register-slugs";
 import { registerStreamChecks } from "./stream-checks";
 import { registerValidation } from "./validation/register-validation";
 
@@ -27,6 +29,8 @@ const features: { name: string; register?: Phase; bootstrap?: Phase }[] = [
   { name: "search", register: ({ strapi }) => void registerSearchIndexer(strapi) },
   { name: "scan-processing", register: ({ strapi }) => registerScanProcessing(strapi) },
   { name: "stream-checks", register: ({ strapi }) => registerStreamChecks(strapi) },
+  { name: "oai-pmh", register: registerOaiPmh, bootstrap: bootstrapOaiPmh },
+  { name: "slugs", register: registerSlugs },
 ];
 
 export default {
