@@ -453,6 +453,7 @@ function imageResource(
 
 function scanResource(scan: LidoScan, language: LidoLanguage, context: LidoContext): string {
   const method = scan.paradata ? CAPTURE_METHOD_LABELS[scan.paradata.method]?.[language] : undefined;
+  const capturedOn = scan.paradata?.capturedOn;
   return el(
     "lido:resourceSet",
     undefined,
@@ -466,7 +467,19 @@ function scanResource(scan: LidoScan, language: LidoLanguage, context: LidoConte
     resourceDescription(scan.title, "title"),
     resourceDescription(scan.description, "text alternative"),
     resourceDescription(method, TERMS.captureMethod[language]),
-    scan.paradata?.capturedOn ? text("lido:resourceDateTaken", scan.paradata.capturedOn) : "",
+    capturedOn
+      ? el(
+          "lido:resourceDateTaken",
+          undefined,
+          text("lido:displayDate", capturedOn),
+          el(
+            "lido:date",
+            undefined,
+            text("lido:earliestDate", capturedOn),
+            text("lido:latestDate", capturedOn),
+          ),
+        )
+      : "",
     scan.paradata?.operator
       ? el(
           "lido:resourceSource",

@@ -22,11 +22,15 @@ function isXmlChar(value: string, index: number): boolean {
   return code !== 0xfffe && code !== 0xffff;
 }
 
+/** Anything outside the ranges that are always allowed: a control, a surrogate, U+FFFE/U+FFFF. */
+const SUSPECT = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/;
+
 /**
  * The text without the characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates,
  * U+FFFE/U+FFFF): one of them would make the whole export unreadable for a harvester.
  */
 export function xmlCharsOnly(value: string): string {
+  if (!SUSPECT.test(value)) return value;
   for (let index = 0; index < value.length; index++) {
     if (isXmlChar(value, index)) continue;
     let out = value.slice(0, index);
@@ -36,13 +40,14 @@ export function xmlCharsOnly(value: string): string {
   return value;
 }
 
+const MARKUP = /[&<>"]/;
+const MARKUP_ALL = /[&<>"]/g;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
 /** Text content or an attribute value: escaped, with characters XML cannot carry removed. */
 export function escapeXml(value: string): string {
-  return xmlCharsOnly(value)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  const clean = xmlCharsOnly(value);
+  return MARKUP.test(clean) ? clean.replace(MARKUP_ALL, (char) => ENTITIES[char] ?? char) : clean;
 }
 
 export type XmlAttributes = Record<string, string | number | null | undefined>;
