@@ -25,14 +25,20 @@ beforeAll(async () => {
   const { outDir } = await buildSite({ snapshotDir: await ensureFixtureSnapshot() });
   dist = outDir;
   server = await serveStatic(outDir, {
-    // What the generated `_redirects` rule `/en/*  /en/404.html  404` asks of a static host.
+    // What the generated `_redirects` rules `/en/*  /en/404.html  404` and
+    // `/q/*  /q/unknown-de/  404` ask of a static host.
     intercept: (req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-      if (!path.startsWith("/en/")) return false;
+      const notFound = path.startsWith("/en/")
+        ? join(outDir, "en", "404.html")
+        : path.startsWith("/q/")
+          ? join(outDir, "q", "unknown-de", "index.html")
+          : undefined;
+      if (!notFound) return false;
       const file = join(outDir, path, path.endsWith("/") ? "index.html" : "");
       if (existsSync(file) || existsSync(join(outDir, path))) return false;
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-      res.end(readFileSync(join(outDir, "en", "404.html")));
+      res.end(readFileSync(notFound));
       return true;
     },
   });
@@ -63,6 +69,8 @@ const pagesInBothLanguages = () =>
     { name: "404 (en)", path: "/en/does-not-exist/" },
     { name: "QR code list", path: "/q/" },
     { name: "retired QR code", path: `/q/${FIXTURE_RETIRED_CODE}/` },
+    { name: "unknown QR code (de)", path: "/q/unknown-de/" },
+    { name: "unknown QR code (en)", path: "/q/unknown-en/" },
     { name: "3D embed", path: "/embed/taufschale-scan/" },
     ...OTHER_AREAS.filter((page) => existsSync(join(dist, page.path, "index.html"))),
   ]);

@@ -221,3 +221,21 @@ export function publicUrl(
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}${path}`;
 }
+
+/**
+ * The page the site answers for a QR code it does not know, in the visitor's language:
+ * `/q/unknown-de/`, `/q/unknown-en/`. A code never holds a "-", so no code can take these paths.
+ */
+export function qrUnknownCodePath(locale: SiteLocale): string {
+  return qrPath(`unknown-${locale}`);
+}
+
+/** The page a saved tour's service worker shows for a page that was not saved: `/offline/`, `/en/offline/`. */
+export function offlinePath(locale: SiteLocale): string {
+  return `${localePrefix(locale)}/offline/`;
+}
+
+/** The offline manifest of a tour (files, sizes, content hash), by the tour's document id. */
+export function offlineTourManifestPath(tourDocumentId: string): string {
+  return `/offline/tour-${encodeURIComponent(tourDocumentId)}.json`;
+}

@@ -1,13 +1,14 @@
 /**
  * Files for static hosts, generated with the site (see site/README.md):
  * - `_redirects` (Netlify syntax) and `nginx-qr-redirects.conf`: real 301s for QR URLs;
+ * - `qr-targets.json`: the stop paths of every code, for the site server's own QR redirects;
  * - `_headers` (Netlify / Cloudflare Pages), `nginx-security-headers.conf` and
  *   `caddy-security-headers.caddy`: the security headers, from the one definition in
  *   src/lib/security/headers.ts that the demo's site server sends too.
  */
 import type { APIRoute } from "astro";
 import { getSiteContent } from "../lib/content/site-content.ts";
-import { netlifyRedirects, nginxRedirects, qrTargets } from "../lib/page-data/qr.ts";
+import { netlifyRedirects, nginxRedirects, qrTargets, qrTargetTable } from "../lib/page-data/qr.ts";
 import {
   caddySecurityHeaders,
   headersFile,
@@ -20,6 +21,8 @@ const policy = () => securityPolicyOptionsFromEnv({ ...process.env, ...import.me
 const FILES: Record<string, () => Promise<string> | string> = {
   _redirects: async () => netlifyRedirects(qrTargets(await getSiteContent())),
   "nginx-qr-redirects.conf": async () => nginxRedirects(qrTargets(await getSiteContent())),
+  // Read by the site server of `npm start` (scripts/src/host/publish/qr-redirect.ts).
+  "qr-targets.json": async () => JSON.stringify(qrTargetTable(qrTargets(await getSiteContent()))),
   _headers: () => headersFile(policy()),
   "nginx-security-headers.conf": () => nginxSecurityHeaders(policy()),
   "caddy-security-headers.caddy": () => caddySecurityHeaders(policy()),

@@ -46,6 +46,11 @@ export const CONTENT_TYPES: Record<string, string> = {
 export interface ServeFileOptions {
   /** Answer misses with the site's own 404.html, as static hosts do. Default true. */
   notFoundPage?: boolean;
+  /**
+   * Which page (relative to the site folder) answers a miss, when it depends on the request (the
+   * site server picks one by language, see qr-redirect.ts); 404.html when that page is missing.
+   */
+  notFoundPageFor?: (path: string, req: IncomingMessage) => string;
 }
 
 /**
@@ -79,8 +84,12 @@ export function serveFile(
     file = join(file, "index.html");
   }
   if (!existsSync(file)) {
-    const notFound = join(root, "404.html");
-    res.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
+    const chosen = options.notFoundPageFor && join(root, options.notFoundPageFor(path, req));
+    const notFound = chosen && existsSync(chosen) ? chosen : join(root, "404.html");
+    res.writeHead(404, {
+      "content-type": CONTENT_TYPES[".html"],
+      ...(options.notFoundPageFor && { vary: "Accept-Language" }),
+    });
     if (options.notFoundPage !== false && existsSync(notFound)) streamFile(notFound, res);
     else res.end("<!doctype html><title>404</title><p>Seite nicht gefunden.</p>");
     return;

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { type SecurityPolicyOptions, securityHeaders } from "@showroom/site/security-headers";
 import type { PreviewHandler } from "../preview/preview-handler.ts";
+import { answerQrCode, notFoundPageFor } from "./qr-redirect.ts";
 import type { RebuildWorker } from "./rebuild-worker.ts";
 import { guardHandler, parseRequestPath, refusePath } from "./request-path.ts";
 import { CONTENT_TYPES, serveFile } from "./serve-file.ts";
@@ -175,7 +176,9 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
         );
       return;
     }
-    serveFile(root, req, res);
+    // QR codes reach their stop with one redirect, in any letter case and the visitor's language.
+    if (answerQrCode(root, path, query, req, res)) return;
+    serveFile(root, req, res, { notFoundPageFor });
   };
   const server = createServer(guardHandler("site server", handle, log));
   await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? "127.0.0.1", done));

@@ -3,10 +3,13 @@
  * stop in their browser language (German when neither language is preferred). On a plain static
  * host this is a page with a meta refresh to the German stop and a tiny script (public/qr-landing.js)
  * that picks English by `navigator.languages`; `_redirects` (Netlify syntax) and an nginx snippet give real
- * 301s where the host supports them.
+ * 301s where the host supports them, and the site server of `npm start` answers from `qr-targets.json`
+ * (scripts/src/host/publish/qr-redirect.ts): one redirect, any letter case, by Accept-Language.
  */
+
+import { qrUnknownCodePath } from "@showroom/content-types/url-scheme";
 import type { SiteContent } from "../content/site-content.ts";
-import { homePath, notFoundPath, qrShortPath, stopPath } from "../i18n/routes.ts";
+import { homePath, notFoundPath, qrIndexPath, qrShortPath, stopPath } from "../i18n/routes.ts";
 import { stopsOf } from "./tours.ts";
 
 export interface QrTarget {
@@ -57,27 +60,49 @@ export function qrLandingData(target: QrTarget): { "data-de": string; "data-en":
   return { "data-de": de, "data-en": target.en ?? de };
 }
 
-/** Netlify `_redirects`: language-conditioned 301s, German as the unconditioned fallback. */
+/** The printed form of a code and, when it has letters, its lowercase form (typed or scanned by hand). */
+function codeSpellings(code: string): string[] {
+  const lower = code.toLowerCase();
+  return lower === code ? [code] : [code, lower];
+}
+
+/**
+ * Netlify `_redirects`: language-conditioned 301s, German as the unconditioned fallback, for the
+ * printed code and its lowercase form; unknown codes and missing pages answer 404 in the
+ * visitor's language (a rule with status 404 never hides a file that exists).
+ */
 export function netlifyRedirects(targets: readonly QrTarget[]): string {
   const lines = ["# QR sign landings: /q/<code> → the stop page in the visitor's language (generated)."];
   for (const target of targets) {
-    const from = qrShortPath(target.code);
     const fallback = target.de ?? target.en;
     if (!fallback) continue;
-    for (const slash of ["", "/"]) {
-      if (target.en) lines.push(`${from}${slash}  ${target.en}  301  Language=en`);
-      lines.push(`${from}${slash}  ${fallback}  301`);
+    for (const spelling of codeSpellings(target.code)) {
+      const from = qrShortPath(spelling);
+      for (const slash of ["", "/"]) {
+        if (target.en) lines.push(`${from}${slash}  ${target.en}  301  Language=en`);
+        lines.push(`${from}${slash}  ${fallback}  301`);
+      }
     }
   }
-  lines.push(`${homePath("en")}*  ${notFoundPath("en")}  404`);
+  lines.push(
+    `${qrIndexPath()}*  ${qrUnknownCodePath("en")}  404  Language=en`,
+    `${qrIndexPath()}*  ${qrUnknownCodePath("de")}  404`,
+    `${homePath("en")}*  ${notFoundPath("en")}  404`,
+    `/*  ${notFoundPath("en")}  404  Language=en`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
-/** nginx: include inside the `server { }` block; needs the `map` in the `http { }` block (see README). */
+/**
+ * nginx: include inside the `server { }` block; needs the two `map`s in the `http { }` block (see
+ * README). Codes match in any letter case (`~*`); unknown codes and missing pages get the page in
+ * the visitor's language.
+ */
 export function nginxRedirects(targets: readonly QrTarget[]): string {
   const lines = [
-    "# QR sign landings (generated). Put the map into the http { } block once:",
+    "# QR sign landings (generated). Put the maps into the http { } block once:",
     "#   map $http_accept_language $showroom_lang { default de; ~*^en en; }",
+    `#   map $showroom_lang $showroom_not_found { default ${notFoundPath("de")}; en ${notFoundPath("en")}; }`,
     "# and include this file inside the server { } block.",
   ];
   for (const target of targets) {
@@ -85,14 +110,28 @@ export function nginxRedirects(targets: readonly QrTarget[]): string {
     const en = target.en ?? target.de;
     if (!de || !en) continue;
     lines.push(
-      `location ~ ^${qrShortPath(target.code)}/?$ { if ($showroom_lang = en) { return 301 ${en}; } return 301 ${de}; }`,
+      `location ~* ^${qrShortPath(target.code)}/?$ { if ($showroom_lang = en) { return 301 ${en}; } return 301 ${de}; }`,
     );
   }
   lines.push(
+    `location ${qrIndexPath()} { error_page 404 ${qrUnknownCodePath("de").replace(/de\/$/, "$showroom_lang/")}; }`,
     `location ${homePath("en")} { error_page 404 ${notFoundPath("en")}; }`,
-    `error_page 404 ${notFoundPath("de")};`,
+    "error_page 404 $showroom_not_found;",
   );
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What the site server needs to answer `/q/<code>` itself with one redirect: the stop paths of
+ * every code, keyed by the code in capitals (written as `qr-targets.json` by the build).
+ */
+export function qrTargetTable(targets: readonly QrTarget[]): Record<string, { de?: string; en?: string }> {
+  return Object.fromEntries(
+    targets.map((target) => [
+      target.code.toUpperCase(),
+      { ...(target.de && { de: target.de }), ...(target.en && { en: target.en }) },
+    ]),
+  );
 }
 
 export function retiredCodeInfo(site: SiteContent, code: string) {
