@@ -67,7 +67,7 @@ describe("the system tools command (.ci/run) on a bare machine", () => {
     expect(stderr).toBe("");
     expect(stdout).toContain("would run: apt-get update -qq\n");
     expect(stdout).toMatch(
-      /would run: env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium zbar-tools poppler-utils( postgresql)?\n/,
+      /would run: env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium zbar-tools poppler-utils( postgresql)? espeak-ng\n/,
     );
   });
 
@@ -77,7 +77,7 @@ describe("the system tools command (.ci/run) on a bare machine", () => {
     expect(ci).not.toMatch(/apt-get install/);
     const config = readFileSync(join(repoRoot, "vitest.config.ts"), "utf8");
     expect(config).toContain('globalSetup: ["./tests/support/ensure-system-tools.ts"]');
-    expect(TEST_TOOLS).toEqual(["chromium", "zbarimg", "pdftoppm", "postgres"]);
+    expect(TEST_TOOLS).toEqual(["chromium", "zbarimg", "pdftoppm", "postgres", "espeak"]);
   });
 });
 
@@ -93,6 +93,7 @@ describe("npm test on a bare machine", () => {
       "system tools: zbarimg not found (needed for QR sign tests): run `sudo apt-get install -y zbar-tools`; the suites that need it fail",
       "system tools: pdftoppm not found (needed for QR sign tests): run `sudo apt-get install -y poppler-utils`; the suites that need it fail",
       "system tools: initdb, pg_ctl not found (needed for the CMS tests on PostgreSQL): run `sudo apt-get install -y postgresql`; the suites that need it fail",
+      "system tools: espeak-ng not found (needed for the spoken demo audio guides): run `sudo apt-get install -y espeak-ng`; the suites that need it fail",
     ]);
   });
 
@@ -104,7 +105,7 @@ describe("npm test on a bare machine", () => {
       dryRun: true,
     });
     expect(lines[0]).toBe(
-      "system tools: installing Debian packages: chromium zbar-tools poppler-utils postgresql (dry run)",
+      "system tools: installing Debian packages: chromium zbar-tools poppler-utils postgresql espeak-ng (dry run)",
     );
   });
 

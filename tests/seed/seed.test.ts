@@ -1,15 +1,23 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ALL_CONTENT_TYPES, ContentValidationError } from "@showroom/content-types";
 import { CmsRequestError, createCmsClient } from "@showroom/content-types/content-source";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PLACES, DEMO_SCANS, DEMO_TOURS } from "../../scripts/src/demo/demo-content/index.ts";
+import {
+  DEMO_PLACES,
+  DEMO_SCANS,
+  DEMO_TOUR_STOPS,
+  DEMO_TOURS,
+} from "../../scripts/src/demo/demo-content/index.ts";
 import { type SeedReport, seedDemoContent } from "../../scripts/src/demo/seed/seed-demo-content.ts";
+import { probeMedia } from "../../scripts/src/shared/system-tools/probe-media.ts";
 import { validateGltf } from "../../scripts/src/staff/scan/validate-gltf.ts";
 import { exportSnapshot } from "../../scripts/src/staff/snapshot/export-snapshot.ts";
 import type { ApiUid } from "../cms/content-fixtures.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
+type MediaRow = { name: string; mime: string; url: string; caption: string | null };
 type Row = {
   id: number;
   documentId: string;
@@ -68,11 +76,13 @@ describe("the demo seed", () => {
       updated: second.updated,
       uploaded: second.uploaded,
       published: second.published,
+      changed: second.entries.filter((entry) => entry.action !== "unchanged"),
     }).toEqual({
       created: 0,
       updated: 0,
       uploaded: 0,
       published: 0,
+      changed: [],
     });
     expect(second.unchanged).toBe(first.created);
     expect(rowsAfterSecond).toEqual(rowsAfterFirst);
@@ -131,6 +141,42 @@ describe("the demo seed", () => {
       const bytes = new Uint8Array(await response.arrayBuffer());
       const { errorLines } = await validateGltf(bytes, { uri: `${scan.slug}.glb` });
       expect(errorLines, scan.slug).toEqual([]);
+    }
+  });
+
+  it("gives every published demo stop a spoken audio guide in German and English, not the chime", async () => {
+    const published = DEMO_TOUR_STOPS.filter((stop) => !stop.draft);
+    const work = mkdtempSync(join(tmpdir(), "seed-speech-"));
+    try {
+      for (const locale of ["de", "en"] as const) {
+        const stops = (await cms.strapi.documents("api::tour-stop.tour-stop").findMany({
+          locale,
+          status: "published",
+          populate: { audio: true },
+        })) as unknown as { code: string; transcript: string | null; audio: MediaRow | null }[];
+        for (const demo of published) {
+          const where = `${demo.code} (${locale})`;
+          const stop = stops.find((candidate) => candidate.code === demo.code);
+          expect(stop?.audio?.mime, where).toBe("audio/mp4");
+          expect(stop?.audio?.name, where).toMatch(/^demo-speech-/);
+          expect(stop?.audio?.caption, where).toMatch(
+            locale === "de" ? /Synthetische Stimme/ : /Synthetic voice/,
+          );
+          expect(stop?.transcript, where).toBe(demo.transcript?.[locale]);
+          const file = join(work, `${demo.code}-${locale}.m4a`);
+          writeFileSync(
+            file,
+            Buffer.from(await (await cms.publicFetch(stop?.audio?.url as string)).arrayBuffer()),
+          );
+          // Speech takes about a third of a second per word; the chime lasts four seconds whatever the text.
+          const words = demo.transcript?.[locale].split(/\s+/).length ?? 0;
+          const { durationSeconds } = await probeMedia(file);
+          expect(durationSeconds, where).toBeGreaterThan(words * 0.25);
+          expect(durationSeconds, where).toBeLessThan(words * 0.8);
+        }
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 

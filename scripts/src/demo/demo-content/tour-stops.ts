@@ -1,6 +1,7 @@
 /**
  * Demo tour stops with their permanent QR codes (W = wall tour, K = church tour). Stops with
- * `audio: true` get a generated audio guide; its transcript is the stop's `transcript`.
+ * `audio: true` get a generated audio guide: their `transcript`, spoken by a speech synthesizer
+ * (every published stop has one, in both languages).
  */
 import type { DemoTourStop } from "./types.ts";
 
@@ -45,6 +46,11 @@ export const DEMO_TOUR_STOPS: readonly DemoTourStop[] = [
       de: "Im Museum stehen etwa 20 nachgebaute Gebäude in zwei Siedlungsbereichen. Das 3D-Modell zeigt ein einfaches Bohlenhaus als Demo.",
       en: "About 20 reconstructed buildings stand in the museum, in two settlement areas. The 3D model shows a simple plank house as a demo.",
     },
+    audio: true,
+    transcript: {
+      de: "Um Sie herum stehen etwa 20 nachgebaute Gebäude in zwei Siedlungsbereichen. Sie zeigen, wie die Menschen hier gelebt haben könnten. Das 3D-Modell eines einfachen Bohlenhauses ist eine Demo.",
+      en: "Around you stand about 20 reconstructed buildings in two settlement areas. They show how people may have lived here. The 3D model of a simple plank house is a demo.",
+    },
     images: [
       {
         picture: "house",
@@ -88,6 +94,11 @@ export const DEMO_TOUR_STOPS: readonly DemoTourStop[] = [
       de: "In den 1950er-Jahren grub Karl Wilhelm Struve am Wall. In den 1970er- und 1980er-Jahren folgten Grabungen von Struve und Ingo Gabriel.",
       en: "Karl Wilhelm Struve excavated at the rampart in the 1950s. In the 1970s and 1980s Struve and Ingo Gabriel dug here again.",
     },
+    audio: true,
+    transcript: {
+      de: "Was wir über die Burg wissen, stammt vor allem aus Grabungen. In den 1950er-Jahren grub Karl Wilhelm Struve hier. In den 1970er- und 1980er-Jahren kamen Struve und Ingo Gabriel noch einmal zurück.",
+      en: "Most of what we know about the fort comes from excavations. Karl Wilhelm Struve dug here in the 1950s. In the 1970s and 1980s Struve and Ingo Gabriel came back to dig again.",
+    },
     geo: WALL,
     place: "oldenburger-wall",
   },
@@ -100,6 +111,11 @@ export const DEMO_TOUR_STOPS: readonly DemoTourStop[] = [
     text: {
       de: "Starigard heißt „alte Burg“. Aus der sächsischen Form Aldinburg wurde Oldenburg. Von 968 bis 1160 war hier ein Bischofssitz, dann zog das Bistum nach Lübeck.",
       en: "Starigard means “old castle”. The Saxon form Aldinburg became Oldenburg. From 968 to 1160 a bishop had his seat here; then the see moved to Lübeck.",
+    },
+    audio: true,
+    transcript: {
+      de: "Starigard bedeutet alte Burg. Die Sachsen sagten Aldinburg, und daraus wurde Oldenburg. Von 968 bis 1160 saß hier ein Bischof, danach zog das Bistum nach Lübeck.",
+      en: "Starigard means old castle. The Saxons called it Aldinburg, and that became Oldenburg. From 968 to 1160 a bishop had his seat here; then the see moved to Lübeck.",
     },
     geo: WALL,
     place: "oldenburger-wall",
@@ -133,6 +149,11 @@ export const DEMO_TOUR_STOPS: readonly DemoTourStop[] = [
       de: "Der Chor wurde 1329 neu gebaut.",
       en: "The choir was rebuilt in 1329.",
     },
+    audio: true,
+    transcript: {
+      de: "Sie stehen jetzt im Chor der Kirche. Er wurde im Jahr 1329 neu gebaut.",
+      en: "You are now standing in the choir of the church. It was rebuilt in the year 1329.",
+    },
     images: [
       {
         picture: "choir",
@@ -153,6 +174,11 @@ export const DEMO_TOUR_STOPS: readonly DemoTourStop[] = [
     text: {
       de: "In der Kirche hängt ein Taufengel aus der Zeit um 1732. Das 3D-Modell einer Taufschale ist eine Demo und zeigt kein Objekt dieser Kirche.",
       en: "A baptismal angel from about 1732 hangs in the church. The 3D model of a baptismal bowl is a demo and does not show an object of this church.",
+    },
+    audio: true,
+    transcript: {
+      de: "Schauen Sie nach oben: Hier hängt ein Taufengel aus der Zeit um 1732. Das 3D-Modell einer Taufschale ist eine Demo und zeigt kein Stück dieser Kirche.",
+      en: "Look up: a baptismal angel from about 1732 hangs here. The 3D model of a baptismal bowl is a demo and does not show a piece from this church.",
     },
     place: "st-johannis-kirche",
     items: ["DEMO-OH-0003"],

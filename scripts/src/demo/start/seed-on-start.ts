@@ -5,6 +5,7 @@
  * database at a time. Booting also creates cms/.env's demo secrets on a fresh checkout.
  */
 import { bootCms } from "../../shared/cms/boot-cms.ts";
+import { ensureSystemTools } from "../../shared/system-tools/system-tools.ts";
 import { seedDemoContent } from "../seed/seed-demo-content.ts";
 import { seedSummary } from "../seed/seed-summary.ts";
 
@@ -18,7 +19,11 @@ export async function seedOnStart(options: { seed: boolean; log: (line: string) 
   const cms = await bootCms({ logLevel: "warn", env: { SCAN_POSTER: process.env.SCAN_POSTER ?? "false" } });
   try {
     log("cms: seeding the demo content (creates what is missing, completes what an interrupted run left) …");
-    const report = await seedDemoContent(cms.strapi);
+    // eSpeak NG speaks the demo audio guides: installed when this process may, else the seed says how.
+    ensureSystemTools(["espeak"], { log: (line) => log(`cms: ${line}`) });
+    const report = await seedDemoContent(cms.strapi, {
+      log: (line) => log(line.replace(/^seed: /, "cms: ")),
+    });
     log(
       `cms: ${seedSummary(report).replace(/^seed: /, "demo content: ")} (${(report.durationMs / 1000).toFixed(1)} s)`,
     );

@@ -16,8 +16,11 @@ import {
   TEST_TOOLS,
 } from "./system-tools.ts";
 
-/** The demo itself needs no system tool; Chromium only renders scan posters (see start/). */
-export const START_TOOLS: readonly SystemToolName[] = ["chromium"];
+/**
+ * The demo runs without these: Chromium renders scan posters (see start/), eSpeak NG speaks the demo
+ * audio guides (without it they are a chime).
+ */
+export const START_TOOLS: readonly SystemToolName[] = ["chromium", "espeak"];
 
 const { values } = parseArgs({
   options: {

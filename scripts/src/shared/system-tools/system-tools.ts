@@ -49,12 +49,23 @@ export const SYSTEM_TOOLS = {
     extraDirs: postgresDirs,
   },
   xmllint: { programs: ["xmllint"], debianPackage: "libxml2-utils", neededFor: "XML checks" },
+  espeak: {
+    programs: ["espeak-ng"],
+    debianPackage: "espeak-ng",
+    neededFor: "the spoken demo audio guides",
+  },
 } as const satisfies Record<string, SystemTool>;
 
 export type SystemToolName = keyof typeof SYSTEM_TOOLS;
 
 /** What the test suites need (`npm test`); .ci/run installs the same list through the CLI. */
-export const TEST_TOOLS: readonly SystemToolName[] = ["chromium", "zbarimg", "pdftoppm", "postgres"];
+export const TEST_TOOLS: readonly SystemToolName[] = [
+  "chromium",
+  "zbarimg",
+  "pdftoppm",
+  "postgres",
+  "espeak",
+];
 
 /** Set to 1 to let suites whose tool is missing skip (with the printed line) instead of failing. */
 export const ALLOW_MISSING_TOOLS_VARIABLE = "SHOWROOM_ALLOW_MISSING_TOOLS";
