@@ -10,6 +10,9 @@ import {
   embedPath,
   eventCalendarPath,
   eventPath,
+  iiifCollectionPath,
+  iiifManifestPath,
+  iiifTourCollectionPath,
   jsonTwinPath,
   notFoundPath,
   objectListPath,
@@ -63,6 +66,7 @@ function routePattern(route: string): RegExp {
 /** Every kind of path the scheme hands out, with sample slugs, in every locale. */
 function schemePaths(): string[] {
   const paths = [qrIndexPath(), qrPath("WALL1"), embedPath("kelch-scan")];
+  paths.push(iiifManifestPath("kelch"), iiifCollectionPath(), iiifTourCollectionPath("rund"));
   for (const locale of SITE_LOCALES) {
     for (const section of Object.keys(SECTION_SEGMENTS) as Section[])
       paths.push(sectionPath(section, locale));

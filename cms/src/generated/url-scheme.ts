@@ -142,6 +142,52 @@ export function jsonTwinPath(pagePath: string): string {
   return `/json/${trimmed}.json`;
 }
 
+/**
+ * The folder of the IIIF resources (Presentation 3 manifests and collections, Image API level-0
+ * services): IIIF viewers on other sites fetch below it, so the site answers it with CORS.
+ */
+export const IIIF_ROOT = "/iiif/";
+
+/** The IIIF manifest of a heritage item, by its German slug: `/iiif/kelch/manifest.json`. */
+export function iiifManifestPath(slug: string): string {
+  return `${IIIF_ROOT}${slug}/manifest.json`;
+}
+
+/** The IIIF collection of every published heritage item: `/iiif/collection.json`. */
+export function iiifCollectionPath(): string {
+  return `${IIIF_ROOT}collection.json`;
+}
+
+/** The IIIF collection of a tour's objects in stop order, by the tour's German slug: `/iiif/tours/rund/collection.json`. */
+export function iiifTourCollectionPath(tourSlug: string): string {
+  return `${IIIF_ROOT}tours/${tourSlug}/collection.json`;
+}
+
+/**
+ * The IIIF Image API service of one image (its `id`, no trailing slash): `/iiif/images/wall_1a2b`.
+ * Its `info.json` and static tiles lie below it; `imageId` is the media file's name without extension.
+ */
+export function iiifImageServicePath(imageId: string): string {
+  return `${IIIF_ROOT}images/${encodeURIComponent(imageId)}`;
+}
+
+/** The file name of the LIDO wrap of every heritage item; an item with this slug gets no single file. */
+export const LIDO_WRAP_NAME = "alle";
+
+/**
+ * One heritage item as a LIDO 1.1 record with both languages, by its German slug (the English one
+ * when it has no German version): `/lido/kelch.xml`. For museum portals (Deutsche Digitale
+ * Bibliothek, Europeana, museum-digital).
+ */
+export function lidoRecordPath(slug: string): string {
+  return `/lido/${slug}.xml`;
+}
+
+/** Every published heritage item in one `lido:lidoWrap`: `/lido/alle.xml`. */
+export function lidoWrapPath(): string {
+  return `/lido/${LIDO_WRAP_NAME}.xml`;
+}
+
 /** The page of each single type (legal pages; site settings shape the home page). */
 const SINGLE_TYPE_SECTIONS: Record<string, Section> = {
   "site-setting": "home",

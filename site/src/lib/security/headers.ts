@@ -18,7 +18,7 @@
  * terminating proxy (commented lines in the nginx and Caddy examples, and SECURITY.md).
  */
 
-import { EMBED_ROOT } from "@showroom/content-types/url-scheme";
+import { EMBED_ROOT, IIIF_ROOT } from "@showroom/content-types/url-scheme";
 
 export interface SecurityPolicyOptions {
   /** Origins besides the site that pages may fetch from (the Meilisearch host, when set). */
@@ -29,6 +29,16 @@ export interface SecurityPolicyOptions {
 
 /** Path prefix of the pages made to be framed by other sites (from the URL scheme). */
 export const EMBED_PREFIX = EMBED_ROOT;
+
+/**
+ * Path prefix of the IIIF manifests, collections and image tiles: IIIF viewers on other sites
+ * (Mirador, Universal Viewer) fetch them with JavaScript, so they are readable from any origin.
+ * They are public, cookie-free files; nothing else of the site gets CORS.
+ */
+export const IIIF_PREFIX = IIIF_ROOT;
+
+/** The CORS header of everything below IIIF_PREFIX. */
+export const IIIF_CORS_HEADERS: Readonly<Record<string, string>> = { "Access-Control-Allow-Origin": "*" };
 
 /** Reads the options from the build environment (the same variables the site build reads). */
 export function securityPolicyOptionsFromEnv(env: Record<string, string | undefined>): SecurityPolicyOptions {
@@ -85,6 +95,7 @@ export function securityHeaders(path: string, options: SecurityPolicyOptions = {
   return {
     "Content-Security-Policy": contentSecurityPolicy(embed ? "embed" : "page", options),
     ...COMMON_HEADERS,
+    ...(path.startsWith(IIIF_PREFIX) && IIIF_CORS_HEADERS),
   };
 }
 
@@ -105,6 +116,8 @@ export function headersFile(options: SecurityPolicyOptions = {}): string {
   ];
   for (const [name, value] of Object.entries(site)) lines.push(`  ${name}: ${value}`);
   lines.push(`${EMBED_PREFIX}*`, `  Content-Security-Policy: ${embed["Content-Security-Policy"]}`);
+  lines.push(`${IIIF_PREFIX}*`);
+  for (const [name, value] of Object.entries(IIIF_CORS_HEADERS)) lines.push(`  ${name}: ${value}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -127,6 +140,9 @@ export function nginxSecurityHeaders(options: SecurityPolicyOptions = {}): strin
     `location ${EMBED_PREFIX} {`,
     ...block(securityHeaders(EMBED_PREFIX, options), "  "),
     "}",
+    `location ${IIIF_PREFIX} {`,
+    ...block(securityHeaders(IIIF_PREFIX, options), "  "),
+    "}",
   ].join("\n")}\n`;
 }
 
@@ -148,5 +164,7 @@ export function caddySecurityHeaders(options: SecurityPolicyOptions = {}): strin
     `header @embed Content-Security-Policy ${policy(EMBED_PREFIX)}`,
     `@page not path ${EMBED_PREFIX}*`,
     `header @page Content-Security-Policy ${policy("/")}`,
+    `@iiif path ${IIIF_PREFIX}*`,
+    ...Object.entries(IIIF_CORS_HEADERS).map(([name, value]) => `header @iiif ${name} ${nginxQuote(value)}`),
   ].join("\n")}\n`;
 }
