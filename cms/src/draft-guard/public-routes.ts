@@ -34,3 +34,11 @@ export function isPrivateEndpoint(strapi: Core.Strapi, path: string): boolean {
     (name) => path === `${prefix}/${name}` || path.startsWith(`${prefix}/${name}/`),
   );
 }
+
+/**
+ * Custom content API routes that anyone may call without a token, by path below the API prefix.
+ * Each reads published content only: its reads run inside the request, so the document service
+ * guard (published-only-documents.ts) forces published rows as for the core routes.
+ * - `oaiPmh`: the OAI-PMH 2.0 data provider for harvesters (src/oai-pmh/), GET and form POST.
+ */
+export const PUBLIC_CUSTOM_ROUTES = { oaiPmh: "/oai" } as const;

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { DEFAULT_PAGE_SIZE, defaultRepositoryId, isRepositoryId } from "../oai-pmh/oai-config";
 
 export type DatabaseEnv =
   | { client: "sqlite"; filename: string }
@@ -60,6 +61,8 @@ export interface CmsEnv {
   uploadLimitBytes: number | undefined;
   /** Where uploads are written while they are received and checked (UPLOAD_TMP_DIR; default the system temp folder). */
   uploadTempDir: string;
+  /** OAI-PMH: repository identifier of `oai:<id>:<documentId>` and records per list page (src/oai-pmh/). */
+  oai: { repositoryId: string; pageSize: number };
 }
 
 /** Thrown for a missing or malformed variable; the message names it and says what to do. */
@@ -209,6 +212,15 @@ function publicSite(
   return { publicSiteUrl: raw, publicSiteOrigin: raw ? origin("PUBLIC_SITE_URL", raw) : "" };
 }
 
+function readOai(source: NodeJS.ProcessEnv, publicSiteUrl: string): CmsEnv["oai"] {
+  const repositoryId = text(source, "OAI_REPOSITORY_ID", "") || defaultRepositoryId(publicSiteUrl);
+  if (!isRepositoryId(repositoryId))
+    throw new EnvError(
+      `Environment variable OAI_REPOSITORY_ID must be a domain name like kultur.example.org (letters, digits, hyphens, at least one dot), got "${repositoryId}".`,
+    );
+  return { repositoryId, pageSize: integer(source, "OAI_PAGE_SIZE", DEFAULT_PAGE_SIZE, 1, 1000) };
+}
+
 /** Reads and validates the environment (cms/.env is loaded first; real variables win). */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   const appRoot = findAppRoot();
@@ -267,6 +279,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
       ? integer(source, "UPLOAD_LIMIT_MB", 0, 1, 100_000) * 1024 * 1024
       : undefined,
     uploadTempDir: resolve(appRoot, text(source, "UPLOAD_TMP_DIR", tmpdir())),
+    oai: readOai(source, publicSite(source, production).publicSiteUrl),
   };
 }
 
