@@ -31,7 +31,8 @@ export type Section =
   | "privacy"
   | "accessibility"
   | "easyLanguage"
-  | "signLanguage";
+  | "signLanguage"
+  | "map";
 
 /** Path segments of each section per locale (no slashes). "" is the locale's home. */
 export const SECTION_SEGMENTS: Record<Section, Record<SiteLocale, string>> = {
@@ -46,6 +47,7 @@ export const SECTION_SEGMENTS: Record<Section, Record<SiteLocale, string>> = {
   accessibility: { de: "barrierefreiheit", en: "accessibility" },
   easyLanguage: { de: "leichte-sprache", en: "easy-language" },
   signLanguage: { de: "gebaerdensprache", en: "sign-language" },
+  map: { de: "karte", en: "map" },
 };
 
 /** The word before the page number of a list: `/objekte/seite/2/`, `/en/objects/page/2/`. */

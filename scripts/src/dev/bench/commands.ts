@@ -19,4 +19,8 @@ export const BENCH_COMMANDS: BenchCommand[] = [
     name: "stream",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/stream.ts",
   },
+  {
+    name: "map",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/map.ts",
+  },
 ];

@@ -79,10 +79,11 @@ export function contentSecurityPolicy(kind: "page" | "embed", options: SecurityP
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
-  // No feature of the site asks for camera, microphone or location; the AR view of the 3D viewer
-  // needs WebXR on the site's own origin.
+  // No feature of the site asks for camera or microphone; the AR view of the 3D viewer needs WebXR
+  // and "near me" on the map pages the location, both on the site's own origin only (the browser
+  // still asks the visitor before it gives the location).
   "Permissions-Policy":
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), xr-spatial-tracking=(self), fullscreen=(self)",
+    "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), xr-spatial-tracking=(self), fullscreen=(self)",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
