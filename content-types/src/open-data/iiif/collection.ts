@@ -4,20 +4,26 @@
  */
 import {
   iiifCollectionPath,
+  iiifManifestPath,
   iiifTourCollectionPath,
   objectListPath,
   type SiteLocale,
   tourPath,
 } from "../../contracts/url-scheme.ts";
 import type { Tour } from "../../generated/zod.ts";
+import type { IiifSource } from "./inputs.ts";
 import { bilingualMap, firstOf, languageMap, localesOf, noLanguage, type PerLocale } from "./language-map.ts";
 import { type IiifContext, type IiifItem, iiifSlugOf, itemManifest, providerOf } from "./manifest.ts";
-import { type Collection, PRESENTATION_3_CONTEXT, type Reference } from "./presentation-3.ts";
+import { type Collection, type Manifest, PRESENTATION_3_CONTEXT, type Reference } from "./presentation-3.ts";
 import { siteUrl } from "./resources.ts";
 
 /** A manifest as an entry of a collection: id, label and thumbnail of the full manifest. */
 export function manifestReference(input: IiifItem, context: IiifContext): Reference {
-  const manifest = itemManifest(input, context);
+  return referenceOf(itemManifest(input, context));
+}
+
+/** The collection entry of a manifest already built. */
+export function referenceOf(manifest: Manifest): Reference {
   return {
     id: manifest.id,
     type: "Manifest",
@@ -89,4 +95,40 @@ export function allObjectsCollection(
     })),
     items: [...tours, ...manifests],
   };
+}
+
+/** A document and the site path it is published at. */
+export interface IiifDocument {
+  path: string;
+  document: Manifest | Collection;
+}
+
+/**
+ * Every IIIF document of the published content: a manifest per item with something to show, a
+ * collection per tour, and the collection of everything (last). Each manifest is built once.
+ */
+export function* iiifDocuments(
+  source: IiifSource,
+  context: IiifContext & { siteName?: PerLocale<string> },
+): Generator<IiifDocument> {
+  const references = new Map<string, Reference>();
+  const manifests: Reference[] = [];
+  for (const input of source.items()) {
+    const manifest = itemManifest(input, context);
+    const reference = referenceOf(manifest);
+    references.set(manifest.id, reference);
+    manifests.push(reference);
+    yield { path: iiifManifestPath(iiifSlugOf(input.item)), document: manifest };
+  }
+  const tours: Reference[] = [];
+  for (const tour of source.tours()) {
+    const entries = source
+      .tourItems(tour)
+      .map((input) => references.get(siteUrl(context, iiifManifestPath(iiifSlugOf(input.item)))))
+      .filter((reference): reference is Reference => reference !== undefined);
+    const collection = tourCollection(tour, entries, context);
+    tours.push(collectionReference(collection));
+    yield { path: iiifTourCollectionPath(iiifSlugOf(tour)), document: collection };
+  }
+  yield { path: iiifCollectionPath(), document: allObjectsCollection(manifests, tours, context) };
 }

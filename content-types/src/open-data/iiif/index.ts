@@ -4,6 +4,7 @@
  * static tiles of the images' level-0 services are written by the site build (site/src/lib/iiif/).
  */
 export * from "./collection.ts";
+export * from "./inputs.ts";
 export * from "./language-map.ts";
 export * from "./manifest.ts";
 export * from "./presentation-3.ts";

@@ -23,4 +23,12 @@ export const BENCH_COMMANDS: BenchCommand[] = [
     name: "map",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/map.ts",
   },
+  {
+    name: "iiif",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/iiif.ts",
+  },
+  {
+    name: "lido",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/lido.ts",
+  },
 ];

@@ -3,6 +3,7 @@
  * its files below `outDir`. A new format (IIIF) is one more entry here.
  */
 import type { ContentSource } from "@showroom/content-types/content-source";
+import { writeIiifExport } from "./iiif-export.ts";
 import { operatorOf, readLidoInputs, writeLidoExport } from "./lido-export.ts";
 
 export interface ExportOptions {
@@ -50,5 +51,10 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
         ),
       ];
     },
+  },
+  iiif: {
+    description:
+      "IIIF Presentation 3: iiif/<slug>/manifest.json per item, tour collections, iiif/collection.json, the images' level-0 tiles and the images in media/",
+    run: (source, options) => writeIiifExport(source, options),
   },
 };

@@ -6,12 +6,12 @@
 import { type IiifItem, iiifSlugOf, itemManifest } from "@showroom/content-types/open-data/iiif/index.ts";
 import type { APIRoute } from "astro";
 import { getSiteContent } from "../../../lib/content/site-content.ts";
-import { iiifContext, iiifItems } from "../../../lib/iiif/iiif-content.ts";
+import { iiifContext, iiifSource } from "../../../lib/iiif/iiif-content.ts";
 import { iiifJson } from "../../../lib/iiif/iiif-response.ts";
 
 export async function getStaticPaths() {
-  const content = await getSiteContent();
-  return iiifItems(content).map((input) => ({ params: { slug: iiifSlugOf(input.item) }, props: { input } }));
+  const items = iiifSource(await getSiteContent()).items();
+  return items.map((input) => ({ params: { slug: iiifSlugOf(input.item) }, props: { input } }));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -8,18 +8,20 @@ import {
 } from "@showroom/content-types/open-data/iiif/index.ts";
 import type { APIRoute } from "astro";
 import { getSiteContent } from "../../../../lib/content/site-content.ts";
-import { iiifContext, iiifTours, tourItems } from "../../../../lib/iiif/iiif-content.ts";
+import { iiifContext, iiifSource } from "../../../../lib/iiif/iiif-content.ts";
 import { iiifJson } from "../../../../lib/iiif/iiif-response.ts";
 
 export async function getStaticPaths() {
-  const content = await getSiteContent();
-  return iiifTours(content).map((tour) => ({ params: { tour: iiifSlugOf(tour) }, props: { tour } }));
+  const tours = iiifSource(await getSiteContent()).tours();
+  return tours.map((tour) => ({ params: { tour: iiifSlugOf(tour) }, props: { tour } }));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
   const content = await getSiteContent();
   const context = iiifContext(content, site);
   const tour = (props as { tour: PerLocale<Tour> }).tour;
-  const manifests = tourItems(content, tour).map((input) => manifestReference(input, context));
+  const manifests = iiifSource(content)
+    .tourItems(tour)
+    .map((input) => manifestReference(input, context));
   return iiifJson(tourCollection(tour, manifests, context));
 };
