@@ -54,7 +54,7 @@ const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf
 const tourStops = (path: string) =>
   [
     ...(html(path).match(/<ol class="stops"[\s\S]*?<\/ol>/)?.[0] ?? "").matchAll(
-      /<li><a href="([^"]+)">([^<]+)<\/a>/g,
+      /<li><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g,
     ),
   ].map((match) => ({ href: match[1] ?? "", title: match[2] ?? "" }));
 const scriptSources = (path: string) =>
@@ -154,6 +154,9 @@ describe("the maps", () => {
       const requests: string[] = [];
       tab.on("request", (request) => requests.push(request.url()));
       const problems: string[] = [];
+      tab.on("response", (response) => {
+        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+      });
       for (const path of ["/karte/", "/en/map/", TOUR.de]) {
         requests.length = 0;
         await tab.goto(`${server.url}${path}`, { waitUntil: "networkidle" });

@@ -15,12 +15,14 @@ export const FIXTURE_PAGES: PageType[] = [
   { type: "place list", de: "/orte/", en: "/en/places/" },
   { type: "place", de: "/orte/oldenburger-wall/", en: "/en/places/oldenburg-rampart/" },
   { type: "tour list", de: "/touren/", en: "/en/tours/" },
-  { type: "tour", de: "/touren/rund-um-den-wall/", en: "/en/tours/around-the-rampart/" },
+  // The route map's "use the map" button (islands/map/open-map.ts).
+  { type: "tour", de: "/touren/rund-um-den-wall/", en: "/en/tours/around-the-rampart/", island: true },
   {
     type: "stop",
     de: "/touren/rund-um-den-wall/am-eingang/",
     en: "/en/tours/around-the-rampart/at-the-entrance/",
   },
+  { type: "map", de: "/karte/", en: "/en/map/", island: true },
   { type: "imprint", de: "/impressum/", en: "/en/imprint/" },
   { type: "privacy", de: "/datenschutz/", en: "/en/privacy/" },
   { type: "accessibility statement", de: "/barrierefreiheit/", en: "/en/accessibility/" },

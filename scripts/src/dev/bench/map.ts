@@ -25,9 +25,10 @@ function chunkClosure(entry: string, lazy: boolean, seen = new Set<string>()): S
   if (seen.has(entry) || !existsSync(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, "utf8");
-  const pattern = lazy
-    ? /import\(\s*["'](\.\/[^"']+\.js)["']\s*\)|from\s*["'](\.\/[^"']+\.js)["']/g
-    : /from\s*["'](\.\/[^"']+\.js)["']/g;
+  // Vite writes static imports as `from"./x.js"` and lazy ones as import(`./x.js`).
+  const staticImport = /from\s*["'`](\.\/[^"'`]+\.js)["'`]/g;
+  const lazyImport = /import\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g;
+  const pattern = lazy ? new RegExp(`${staticImport.source}|${lazyImport.source}`, "g") : staticImport;
   for (const match of code.matchAll(pattern))
     chunkClosure(resolve(entry, "..", match[1] ?? match[2] ?? ""), lazy, seen);
   return seen;

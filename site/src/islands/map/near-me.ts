@@ -6,11 +6,10 @@
 
 import type { SiteLocale } from "../../lib/i18n/locales.ts";
 import { distanceMetres, formatDistance } from "../../lib/map/distance.ts";
-import { mapLabels } from "../../lib/map/map-labels.ts";
 import type { LonLat } from "../../lib/map/projection.ts";
+import type { NearMeMessages } from "./near-me-messages.ts";
 
-function sortLists(from: LonLat, locale: SiteLocale): number {
-  const t = mapLabels(locale);
+function sortLists(from: LonLat, locale: SiteLocale, t: NearMeMessages): number {
   let count = 0;
   for (const list of document.querySelectorAll<HTMLElement>("[data-near-list]")) {
     const entries = [...list.querySelectorAll<HTMLElement>(":scope > li[data-lat][data-lon]")].map(
@@ -26,7 +25,8 @@ function sortLists(from: LonLat, locale: SiteLocale): number {
     entries.sort((a, b) => a.metres - b.metres || a.index - b.index);
     for (const { item, metres } of entries) {
       const label = item.querySelector<HTMLElement>("[data-distance]");
-      if (label) label.textContent = ` · ${t.distanceAway(formatDistance(metres, locale))}`;
+      if (label)
+        label.textContent = ` · ${t.distanceAway.replace("{distance}", formatDistance(metres, locale))}`;
       item.dataset.metres = String(Math.round(metres));
       list.append(item);
     }
@@ -37,26 +37,26 @@ function sortLists(from: LonLat, locale: SiteLocale): number {
 
 function setUp(section: HTMLElement): void {
   const locale = (section.dataset.locale === "en" ? "en" : "de") satisfies SiteLocale;
-  const t = mapLabels(locale);
+  const t = JSON.parse(section.dataset.messages ?? "{}") as NearMeMessages;
   const button = section.querySelector<HTMLButtonElement>("[data-near-me-button]");
   const status = section.querySelector<HTMLElement>("[data-near-me-status]");
   if (!button || !status) return;
   if (!("geolocation" in navigator)) {
-    status.textContent = t.nearMeUnsupported;
+    status.textContent = t.unsupported;
     return;
   }
   button.disabled = false;
   button.addEventListener("click", () => {
-    status.textContent = t.nearMeLocating;
+    status.textContent = t.locating;
     button.disabled = true;
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
-        const count = sortLists({ latitude: coords.latitude, longitude: coords.longitude }, locale);
-        status.textContent = t.nearMeSorted(count);
+        const count = sortLists({ latitude: coords.latitude, longitude: coords.longitude }, locale, t);
+        status.textContent = t.sorted.replace("{count}", String(count));
         button.disabled = false;
       },
       (error) => {
-        status.textContent = error.code === error.PERMISSION_DENIED ? t.nearMeDenied : t.nearMeUnavailable;
+        status.textContent = error.code === error.PERMISSION_DENIED ? t.denied : t.unavailable;
         button.disabled = false;
       },
       { enableHighAccuracy: false, timeout: 20_000, maximumAge: 60_000 },

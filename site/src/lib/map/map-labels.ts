@@ -33,6 +33,8 @@ const de = {
   nearMeDenied: "Der Standort ist nicht freigegeben. Die Listen bleiben in ihrer Reihenfolge.",
   nearMeUnavailable: "Der Standort konnte nicht ermittelt werden. Bitte später erneut versuchen.",
   nearMeUnsupported: "Dieser Browser kann den Standort nicht ermitteln.",
+  nearMeNoScript:
+    "Das Sortieren nach Entfernung braucht JavaScript. Die Listen zeigen alle Orte und Stationen.",
   distanceAway: (distance: string) => `${distance} entfernt`,
   stopNumber: (n: number) => `Station ${n}`,
 };
@@ -67,6 +69,7 @@ const en: typeof de = {
   nearMeDenied: "Location access is not allowed. The lists keep their order.",
   nearMeUnavailable: "Your location could not be found. Please try again later.",
   nearMeUnsupported: "This browser cannot find your location.",
+  nearMeNoScript: "Sorting by distance needs JavaScript. The lists show every place and stop.",
   distanceAway: (distance) => `${distance} away`,
   stopNumber: (n) => `Stop ${n}`,
 };
