@@ -14,6 +14,8 @@ import {
   iiifManifestPath,
   iiifTourCollectionPath,
   jsonTwinPath,
+  lidoRecordPath,
+  lidoWrapPath,
   notFoundPath,
   objectListPath,
   objectPath,
@@ -67,6 +69,7 @@ function routePattern(route: string): RegExp {
 function schemePaths(): string[] {
   const paths = [qrIndexPath(), qrPath("WALL1"), embedPath("kelch-scan")];
   paths.push(iiifManifestPath("kelch"), iiifCollectionPath(), iiifTourCollectionPath("rund"));
+  paths.push(lidoRecordPath("kelch"), lidoWrapPath());
   for (const locale of SITE_LOCALES) {
     for (const section of Object.keys(SECTION_SEGMENTS) as Section[])
       paths.push(sectionPath(section, locale));

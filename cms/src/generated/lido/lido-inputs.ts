@@ -51,7 +51,7 @@ export interface LidoSourceLocale {
 }
 
 /** How many related works a record lists at most, per kind: a town with 3,000 items is no list. */
-export const MAX_RELATED_PER_KIND = 20;
+export const MAX_RELATED_PER_KIND = 10;
 
 function byDocumentId<T extends { documentId: string }>(entries: readonly T[] | undefined): Map<string, T> {
   return new Map((entries ?? []).map((entry) => [entry.documentId, entry]));

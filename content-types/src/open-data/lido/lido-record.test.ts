@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TEST_CONTEXT, testInput, testItem } from "./lido.fixture.ts";
-import { isoYear, lidoRecord, lidoRecordId } from "./lido-record.ts";
+import { isoYear, lidoDocument, lidoDocumentOf, lidoRecord, lidoRecordId } from "./lido-record.ts";
 import { xmlCharsOnly } from "./xml.ts";
 
 function blocks(xml: string, name: string): string[] {
@@ -132,5 +132,11 @@ describe("a LIDO record of a heritage item", () => {
     expect(() => lidoRecord(testInput(), { ...TEST_CONTEXT, siteUrl: "showroom" })).toThrow(
       /https:\/\/showroom\.example/,
     );
+  });
+
+  it("makes the same file from a wrap's record as from the input, so an export builds each record once", () => {
+    const record = lidoRecord(testInput(), TEST_CONTEXT, { schemaLocation: false });
+    expect(record).not.toContain("schemaLocation");
+    expect(lidoDocumentOf(record)).toBe(lidoDocument(testInput(), TEST_CONTEXT));
   });
 });

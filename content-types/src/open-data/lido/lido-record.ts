@@ -613,7 +613,21 @@ export function lidoRecord(
   );
 }
 
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const SCHEMA_LOCATION_ATTRIBUTES = ` xmlns:xsi="${XSI_NAMESPACE}" xsi:schemaLocation="${LIDO_NAMESPACE} ${LIDO_SCHEMA_LOCATION}"`;
+
 /** A record as a file of its own: the XML declaration, then the record. */
 export function lidoDocument(input: LidoRecordInput, context: LidoContext): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${lidoRecord(input, context)}\n`;
+  return `${XML_DECLARATION}${lidoRecord(input, context)}\n`;
+}
+
+/**
+ * The file of a record built with `schemaLocation: false` (for a wrap): the same bytes as
+ * `lidoDocument`, without building the record twice when an export writes both.
+ */
+export function lidoDocumentOf(record: string): string {
+  const withSchema = record.includes("xsi:schemaLocation=")
+    ? record
+    : record.replace(/^(<lido:lido[^>]*)>/, `$1${SCHEMA_LOCATION_ATTRIBUTES}>`);
+  return `${XML_DECLARATION}${withSchema}\n`;
 }

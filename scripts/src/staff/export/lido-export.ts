@@ -13,7 +13,7 @@ import {
   type LidoContext,
   type LidoRecordInput,
   type LidoSourceLocale,
-  lidoDocument,
+  lidoDocumentOf,
   lidoRecord,
   lidoRecordInputs,
   lidoSlugOf,
@@ -55,25 +55,12 @@ export interface LidoExportResult {
   wrapBytes: number;
 }
 
-/** Writes a write stream's chunks in order, waiting when its buffer is full. */
-async function writeChunks(file: string, chunks: Iterable<string>): Promise<number> {
-  const stream = createWriteStream(file);
-  let bytes = 0;
-  try {
-    for (const chunk of chunks) {
-      bytes += Buffer.byteLength(chunk);
-      if (!stream.write(chunk)) await once(stream, "drain");
-    }
-  } finally {
-    stream.end();
-    await once(stream, "close");
-  }
-  return bytes;
-}
+/** How many item files are written at once: enough to keep a slow disk busy, few enough for any ulimit. */
+const PARALLEL_WRITES = 32;
 
 /**
- * Writes one file per item and the wrap of all. `perItem: false` writes only the wrap (the bench,
- * or a harvester that wants one file).
+ * Writes one file per item and the wrap of all, building each record once. `perItem: false`
+ * writes only the wrap (a harvester that wants one file).
  */
 export async function writeLidoExport(
   inputs: LidoRecordInput[],
@@ -81,29 +68,43 @@ export async function writeLidoExport(
   outDir: string,
   options: { perItem?: boolean } = {},
 ): Promise<LidoExportResult> {
+  const perItem = options.perItem ?? true;
   const wrapFile = join(outDir, ...lidoWrapPath().split("/").filter(Boolean));
   await mkdir(dirname(wrapFile), { recursive: true });
   const skipped: string[] = [];
-  if (options.perItem ?? true) {
-    for (const input of inputs) {
-      const slug = lidoSlugOf(input);
-      if (slug === LIDO_WRAP_NAME) {
-        skipped.push(slug);
-        continue;
-      }
-      await writeFile(
-        join(outDir, ...lidoRecordPath(slug).split("/").filter(Boolean)),
-        lidoDocument(input, context),
-      );
-    }
-  }
-  const wrapBytes = await writeChunks(
-    wrapFile,
-    lidoWrapChunks(
+  const pending = new Set<Promise<void>>();
+  const wrap = createWriteStream(wrapFile);
+  let wrapBytes = 0;
+  const write = async (chunk: string) => {
+    wrapBytes += Buffer.byteLength(chunk);
+    if (!wrap.write(chunk)) await once(wrap, "drain");
+  };
+  try {
+    const records = lidoWrapChunks(
       (function* () {
-        for (const input of inputs) yield lidoRecord(input, context, { schemaLocation: false });
+        for (const input of inputs) {
+          const record = lidoRecord(input, context, { schemaLocation: false });
+          const slug = lidoSlugOf(input);
+          if (perItem && slug === LIDO_WRAP_NAME) skipped.push(slug);
+          else if (perItem) {
+            const file = join(outDir, ...lidoRecordPath(slug).split("/").filter(Boolean));
+            const done: Promise<void> = writeFile(file, lidoDocumentOf(record)).finally(() =>
+              pending.delete(done),
+            );
+            pending.add(done);
+          }
+          yield record;
+        }
       })(),
-    ),
-  );
+    );
+    for (const chunk of records) {
+      await write(chunk);
+      while (pending.size >= PARALLEL_WRITES) await Promise.race(pending);
+    }
+    await Promise.all(pending);
+  } finally {
+    wrap.end();
+    await once(wrap, "close");
+  }
   return { records: inputs.length, skipped, wrapFile, wrapBytes };
 }

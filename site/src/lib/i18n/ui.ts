@@ -128,6 +128,11 @@ const de = {
     modern: "19. Jahrhundert (1800–1900)",
     contemporary: "20. und 21. Jahrhundert (ab 1900)",
   },
+  openData: "Daten & Lizenz",
+  openDataIntro: "Die Daten dieses Objekts zum Weiterverwenden, in offenen Formaten:",
+  lidoLink: "LIDO-XML für Museumsportale (z. B. Deutsche Digitale Bibliothek)",
+  iiifManifest: "IIIF-Manifest für IIIF-Viewer",
+  modelLicence: "Lizenz des 3D-Modells",
 };
 
 export type UiStrings = typeof de;
@@ -252,6 +257,11 @@ const en: UiStrings = {
     modern: "19th century (1800–1900)",
     contemporary: "20th and 21st century (from 1900)",
   },
+  openData: "Data & licence",
+  openDataIntro: "This object's data for reuse, in open formats:",
+  lidoLink: "LIDO XML for museum portals (e.g. Deutsche Digitale Bibliothek)",
+  iiifManifest: "IIIF manifest for IIIF viewers",
+  modelLicence: "Licence of the 3D model",
 };
 
 /** The interface texts of one language: `const t = ui(locale); t.skipLink`. */
