@@ -202,6 +202,55 @@ describe("the maps", () => {
     });
   }
 
+  it("zooms in with a two-finger pinch and out with the mouse wheel", async () => {
+    const { page: tab, context } = await newRecordedPage(browser, server.url, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await tab.goto(`${server.url}${TOUR.de}`);
+    await openInteractiveMap(tab);
+    const spread = async () => {
+      const boxes = await tab.locator(".map-pin").evaluateAll((pins) =>
+        pins.map((pin) => {
+          const box = pin.getBoundingClientRect();
+          return [box.x, box.y] as const;
+        }),
+      );
+      const [a, b] = [boxes[0] ?? [0, 0], boxes[boxes.length - 1] ?? [0, 0]];
+      return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    };
+    const surface = await tab.locator(".map-surface").boundingBox();
+    if (!surface) throw new Error("no map surface");
+    const before = await spread();
+    // Two fingers near the bottom edge (away from the markers in the middle) moving apart.
+    const y = Math.round(surface.y + surface.height - 10);
+    const cx = surface.x + surface.width / 2;
+    const cdp = await context.newCDPSession(tab);
+    const touch = (type: string, gap: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints:
+          type === "touchEnd"
+            ? []
+            : [
+                { x: Math.round(cx - gap), y, id: 1 },
+                { x: Math.round(cx + gap), y, id: 2 },
+              ],
+      });
+    await touch("touchStart", 30);
+    for (const gap of [45, 60, 75, 90]) await touch("touchMove", gap);
+    await touch("touchEnd", 0);
+    await tab.waitForTimeout(50);
+    const pinched = await spread();
+    expect(pinched, "pinch apart zooms in").toBeGreaterThan(before * 1.8);
+    await tab.mouse.move(cx, y);
+    await tab.mouse.wheel(0, 400);
+    await tab.waitForTimeout(50);
+    expect(await spread(), "wheel down zooms out").toBeLessThan(pinched * 0.7);
+    await context.close();
+  });
+
   it("lets the keyboard reach every marker, open its popup and return", async () => {
     const { page: tab, context } = await newRecordedPage(browser, server.url, {
       viewport: { width: 1366, height: 800 },
