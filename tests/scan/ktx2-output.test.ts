@@ -2,9 +2,14 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, NodeIO } from "@gltf-transform/core";
+import { prune } from "@gltf-transform/functions";
+import { createPbrScan } from "@showroom/scripts/dev/fixtures/pbr-scan.ts";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { colourDifference } from "../../scripts/src/staff/scan/colour-difference.ts";
+import { COMPRESS_TEXTURES_DEFAULTS } from "../../scripts/src/staff/scan/compress-textures.ts";
 import { createIO } from "../../scripts/src/staff/scan/create-io.ts";
+import { decodeKtx2, transcoderTransferBytes } from "../../scripts/src/staff/scan/ktx2-decode.ts";
 import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
 import { validateGltf } from "../../scripts/src/staff/scan/validate-gltf.ts";
 
@@ -103,18 +108,64 @@ describe("prepare-scan --textures ktx2", () => {
     ]);
   });
 
-  it("lets 'auto' choose per texture between KTX2 and WebP, reporting the choice, the other size and why", async () => {
+  it("lets 'auto' choose per texture between KTX2 and WebP, reporting the choice, the other size and difference, and why", async () => {
     const outDir = join(work, "auto");
     const report = await prepareScan(input, { outDir, poster: false, textureFormat: "auto" });
     expect((await validateGltf(await webLevel(outDir), { uri: "quad.web.glb" })).errorLines).toEqual([]);
     expect(report.web.textures).toHaveLength(2);
     for (const choice of report.web.textures) {
-      expect(choice.alternative, choice.texture).not.toBeNull();
-      const alternative = choice.alternative ?? { encoding: "", bytes: 0 };
-      // The smaller of the two formats wins, and the report says which lost and by how much.
-      expect(choice.bytes).toBeLessThanOrEqual(alternative.bytes);
-      expect(choice.encoding.split("-")[0]).not.toBe(alternative.encoding.split("-")[0]);
-      expect(choice.reason).toMatch(/KTX2 \(\d+ bytes\)/);
+      const alternative = choice.alternative;
+      expect(alternative, choice.texture).not.toBeNull();
+      expect(choice.encoding.split("-")[0]).not.toBe(alternative?.encoding.split("-")[0]);
+      // Both sides are in the report: sizes, and the measured difference of the KTX2 side.
+      const ktx2 = choice.encoding.startsWith("ktx2") ? choice : alternative;
+      expect(ktx2?.bytes).toBeGreaterThan(0);
+      if (!alternative?.estimated) expect(ktx2?.difference, choice.texture).not.toBeNull();
+      expect(choice.reason).toMatch(/KTX2 \(\d+ bytes.*\) vs webp-\S+ \(\d+ bytes/);
     }
   });
+});
+
+/** The generated 2k PBR scan with only its base colour texture: a photo texture where ETC1S pays. */
+async function photoTexturedScan(): Promise<Uint8Array> {
+  const io = await createIO();
+  const document = await io.readBinary(await createPbrScan());
+  for (const material of document.getRoot().listMaterials()) {
+    material.setNormalTexture(null).setOcclusionTexture(null).setMetallicRoughnessTexture(null);
+  }
+  await document.transform(prune());
+  return io.writeBinary(document);
+}
+
+describe("prepare-scan's default texture choice", () => {
+  it("takes KTX2 for a 2k photo texture of the full level: smaller than WebP by more than the transcoder, within the colour limits when decoded again; the thumb stays WebP", async () => {
+    const file = join(work, "photo.glb");
+    await writeFile(file, await photoTexturedScan());
+    const outDir = join(work, "default");
+    const report = await prepareScan(file, { outDir, poster: false });
+    expect(report.web.textures).toHaveLength(1);
+    const [choice] = report.web.textures;
+    expect(choice?.encoding).toBe("ktx2-etc1s");
+    expect(choice?.alternative?.encoding).toBe("webp-q85");
+    const saving = (choice?.alternative?.bytes ?? 0) - (choice?.bytes ?? 0);
+    expect(saving).toBeGreaterThan(await transcoderTransferBytes());
+    expect(choice?.difference?.meanDeltaE).toBeLessThanOrEqual(COMPRESS_TEXTURES_DEFAULTS.maxMeanDeltaE);
+    expect(choice?.difference?.p99DeltaE).toBeLessThanOrEqual(COMPRESS_TEXTURES_DEFAULTS.maxP99DeltaE);
+
+    // What was written is that KTX2, and decoding it again gives the reported difference.
+    const web = await (await createIO()).readBinary(await webLevel(outDir));
+    const [texture] = web.getRoot().listTextures();
+    expect(texture?.getMimeType()).toBe("image/ktx2");
+    const written = texture?.getImage() ?? new Uint8Array();
+    expect(written.byteLength).toBe(choice?.bytes);
+    const source = (await (await createIO()).readBinary(await readFile(file))).getRoot().listTextures()[0];
+    const original = await sharp(source?.getImage() ?? new Uint8Array())
+      .png()
+      .toBuffer();
+    const measured = await colourDifference(original, await decodeKtx2(written));
+    expect(measured.meanDeltaE).toBeCloseTo(choice?.difference?.meanDeltaE ?? Number.NaN, 1);
+
+    expect(report.thumb.textures.map((t) => t.encoding)).toEqual(["webp-q85"]);
+    expect(report.thumb.extensionsUsed).not.toContain("KHR_texture_basisu");
+  }, 300_000);
 });

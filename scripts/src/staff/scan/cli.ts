@@ -27,9 +27,12 @@ const program = new Command()
       .default("meshopt"),
   )
   .addOption(
-    new Option("--textures <format>", "texture format")
+    new Option(
+      "--textures <format>",
+      "texture format (auto: KTX2 per texture of the full level where smaller at equal quality, else WebP)",
+    )
       .choices(["webp", "ktx2", "auto", "keep"])
-      .default("webp"),
+      .default(PREPARE_SCAN_DEFAULTS.textureFormat),
   )
   .option(
     "--max-texture-size <px>",

@@ -29,10 +29,21 @@ function toLab(r: number, g: number, b: number): [number, number, number] {
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
 
-async function rgbPixels(image: Uint8Array, width: number, height: number): Promise<Buffer> {
+/** Pixels decoded elsewhere (a KTX2 texture through the Basis transcoder): RGBA, rows top to bottom. */
+export interface RgbaImage {
+  rgba: Uint8Array;
+  width: number;
+  height: number;
+}
+
+async function rgbPixels(image: Uint8Array | RgbaImage, width: number, height: number): Promise<Buffer> {
   // Decode at full size first: sharp would otherwise let libwebp/libjpeg shrink while decoding,
   // which resamples differently from PNG and shows up as a colour difference of its own.
-  const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const decoder =
+    image instanceof Uint8Array
+      ? sharp(image)
+      : sharp(image.rgba, { raw: { width: image.width, height: image.height, channels: 4 } });
+  const { data, info } = await decoder.removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
     .resize(width, height, { fit: "fill" })
     .raw()
@@ -48,10 +59,11 @@ async function rgbPixels(image: Uint8Array, width: number, height: number): Prom
  * const { meanDeltaE } = await colourDifference(png, webp);
  * if (meanDeltaE > 1) useLossless();
  * ```
+ * `encoded` may also be raw RGBA pixels, such as a KTX2 texture decoded by `decodeKtx2` (ktx2-decode.ts).
  */
 export async function colourDifference(
   original: Uint8Array,
-  encoded: Uint8Array,
+  encoded: Uint8Array | RgbaImage,
   overrides: Partial<ColourDifferenceOptions> = {},
 ): Promise<ColourDifference> {
   const { compareSize } = { ...COLOUR_DIFFERENCE_DEFAULTS, ...overrides };

@@ -1,15 +1,16 @@
 import type { Document, Texture } from "@gltf-transform/core";
 import { EXTTextureWebP, KHRTextureBasisu } from "@gltf-transform/extensions";
 import { getTextureColorSpace, listTextureSlots, textureCompress } from "@gltf-transform/functions";
-import { encodeToKTX2 } from "ktx2-encoder";
 import sharp from "sharp";
 import { type ColourDifference, colourDifference } from "./colour-difference.ts";
+import { type Ktx2Candidate, tryKtx2 } from "./ktx2-candidate.ts";
+import { transcoderTransferBytes } from "./ktx2-decode.ts";
 
 export interface CompressTexturesOptions {
   /**
    * "webp" converts every texture (EXT_texture_webp); "ktx2" encodes every texture as Basis Universal
    * (KHR_texture_basisu); "auto" takes KTX2 per texture where it is smaller than the faithful WebP
-   * choice; "keep" only resizes in the original format.
+   * choice and, decoded again, keeps the colour limits below; "keep" only resizes in the original format.
    */
   format: "webp" | "ktx2" | "auto" | "keep";
   /** Longest texture side in pixels; larger textures are scaled down keeping their aspect ratio. */
@@ -26,6 +27,12 @@ export interface CompressTexturesOptions {
   maxP99DeltaE: number;
   /** Smaller limits for single textures, by their name in the report (`TextureChoice.texture`). */
   maxSizeByTexture: Readonly<Record<string, number>>;
+  /**
+   * With "auto": what a visitor downloads once to show KTX2 at all (the Basis transcoder). KTX2 is
+   * kept only when the textures that chose it save more than this together; null measures the
+   * transcoder three ships (gzip, about 260 KB).
+   */
+  ktx2DecoderBytes: number | null;
 }
 
 export const COMPRESS_TEXTURES_DEFAULTS: CompressTexturesOptions = {
@@ -35,6 +42,7 @@ export const COMPRESS_TEXTURES_DEFAULTS: CompressTexturesOptions = {
   maxMeanDeltaE: 2,
   maxP99DeltaE: 6,
   maxSizeByTexture: {},
+  ktx2DecoderBytes: null,
 };
 
 /** How one texture was encoded, and why (`report.json`). */
@@ -52,9 +60,20 @@ export interface TextureChoice {
   bytes: number;
   /** Why this encoding won, in words for the report. */
   reason: string;
-  /** The other format tried with "auto" (KTX2 when WebP won, WebP when KTX2 won), else null. */
-  alternative: { encoding: string; bytes: number } | null;
-  /** Difference of the chosen encoding from the original (colour textures only). */
+  /**
+   * The other format tried with "auto" (KTX2 when WebP won, WebP when KTX2 won), else null. KTX2 bytes
+   * are `estimated` (from a 256 px sample, not encoded in full) for a data texture clearly larger.
+   */
+  alternative: {
+    encoding: string;
+    bytes: number;
+    difference: ColourDifference | null;
+    estimated: boolean;
+  } | null;
+  /**
+   * Difference of the chosen encoding from the original: WebP for colour textures, KTX2 (decoded
+   * again with the Basis transcoder) for every texture; null for WebP data textures.
+   */
   difference: ColourDifference | null;
   /** Difference of the first lossy try, when it was rejected. */
   rejectedLossy: ColourDifference | null;
@@ -69,41 +88,71 @@ function renamed(uri: string, extension: "webp" | "ktx2"): string {
   return uri ? `${uri.replace(/\.[^./]*$/, "")}.${extension}` : "";
 }
 
-/**
- * Basis Universal in a KTX2 container, with mipmaps. Colour textures take ETC1S at its highest
- * quality level (small, sRGB); data textures take UASTC, as ETC1S blurs normals and channels.
- */
-async function encodeKtx2(
-  png: Buffer,
-  isColour: boolean,
-  isNormalMap: boolean,
-): Promise<{ encoding: string; bytes: Uint8Array }> {
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const pixels = new Uint8Array(data);
-  const bytes = await encodeToKTX2(pixels, {
-    isUASTC: !isColour,
-    qualityLevel: 255,
-    needSupercompression: true,
-    generateMipmap: true,
-    isPerceptual: isColour,
-    isSetKTX2SRGBTransferFunc: isColour,
-    isNormalMap,
-    // The input is raw RGBA already; in Node the encoder would otherwise want an image decoder.
-    imageDecoder: async () => ({ data: pixels, width: info.width, height: info.height }),
-  });
-  return { encoding: isColour ? "ktx2-etc1s" : "ktx2-uastc", bytes };
-}
-
 /** How the report names a texture (and `maxSizeByTexture` finds it). */
 function textureName(texture: Texture, index: number): string {
   return texture.getName() || texture.getURI() || `#${index}`;
 }
 
-async function encodeWithFidelity(
+/** The faithful WebP of one texture, with why it won; see {@link compressTextures}. */
+interface WebpChoice {
+  encoding: string;
+  bytes: Buffer;
+  difference: ColourDifference | null;
+  rejectedLossy: ColourDifference | null;
+  reason: string;
+}
+
+async function faithfulWebp(
+  original: Buffer,
+  isColour: boolean,
+  options: CompressTexturesOptions,
+): Promise<WebpChoice> {
+  const lossy = await sharp(original).webp({ quality: options.quality }).toBuffer();
+  const lossyDifference = isColour ? await colourDifference(original, lossy) : null;
+  const choice = { encoding: `webp-q${options.quality}`, bytes: lossy, difference: lossyDifference };
+  if (!lossyDifference || acceptable(lossyDifference, options)) {
+    return { ...choice, rejectedLossy: null, reason: "WebP at the set quality keeps the colours" };
+  }
+  // Palette-like textures are often far smaller lossless than lossy; take the smallest that holds.
+  const sharper = await sharp(original).webp({ quality: 95, smartSubsample: true }).toBuffer();
+  const lossless = await sharp(original).webp({ lossless: true }).toBuffer();
+  const candidates = [
+    { encoding: "webp-q95-sharp", bytes: sharper, difference: await colourDifference(original, sharper) },
+    { encoding: "webp-lossless", bytes: lossless, difference: await colourDifference(original, lossless) },
+  ].filter((c) => acceptable(c.difference, options));
+  const faithful = candidates.sort((a, b) => a.bytes.byteLength - b.bytes.byteLength)[0] ?? choice;
+  return {
+    ...faithful,
+    rejectedLossy: lossyDifference,
+    reason: `lossy WebP changed the colours too much; ${faithful.encoding} is the smallest that keeps them`,
+  };
+}
+
+function acceptable(d: ColourDifference, options: CompressTexturesOptions): boolean {
+  return d.meanDeltaE <= options.maxMeanDeltaE && d.p99DeltaE <= options.maxP99DeltaE;
+}
+
+const differenceText = (d: ColourDifference | null) =>
+  d ? `ΔE mean ${d.meanDeltaE.toFixed(2)}, p99 ${d.p99DeltaE.toFixed(2)}` : "not measured";
+
+/** One texture's encodings before the level-wide KTX2 decision. */
+interface Plan {
+  texture: Texture;
+  name: string;
+  width: number;
+  height: number;
+  webp: WebpChoice;
+  ktx2: Ktx2Candidate | null;
+  /** KTX2 is smaller and keeps the limits (with "auto"), or was asked for ("ktx2"). */
+  ktx2Wins: boolean;
+  reason: string;
+}
+
+async function planTexture(
   texture: Texture,
   index: number,
   options: CompressTexturesOptions,
-): Promise<TextureChoice | null> {
+): Promise<Plan | null> {
   const image = texture.getImage();
   if (!image) return null;
   const name = textureName(texture, index);
@@ -118,75 +167,93 @@ async function encodeWithFidelity(
   if (!scaled) return null;
   const { data: original, info } = scaled;
   const isColour = getTextureColorSpace(texture) === "srgb";
-  const lossy = await sharp(original).webp({ quality: options.quality }).toBuffer();
-  const lossyDifference = isColour ? await colourDifference(original, lossy) : null;
-  const acceptable = (d: ColourDifference) =>
-    d.meanDeltaE <= options.maxMeanDeltaE && d.p99DeltaE <= options.maxP99DeltaE;
+  const webp = await faithfulWebp(original, isColour, options);
+  const plan = { texture, name, width: info.width, height: info.height, webp, ktx2: null };
+  if (options.format === "webp") return { ...plan, ktx2Wins: false, reason: webp.reason };
+  const settings = { isColour, isNormalMap: listTextureSlots(texture).includes("normalTexture") };
+  const auto = options.format === "auto";
+  // A UASTC try that will clearly lose is cut short (see tryKtx2); the 25 % leaves room for the estimate.
+  const ktx2 = await tryKtx2(original, settings, {
+    giveUpAbove: auto ? Math.round(webp.bytes.byteLength * 1.25) : null,
+  });
+  if (!auto) return { ...plan, ktx2, ktx2Wins: true, reason: "--textures ktx2 asks for Basis Universal" };
+  const sizes = `KTX2 (${ktx2.byteLength} bytes${ktx2.estimated ? ", estimated" : ""}, ${differenceText(ktx2.difference)}) vs ${webp.encoding} (${webp.bytes.byteLength} bytes, ${differenceText(webp.difference)})`;
+  if (ktx2.byteLength >= webp.bytes.byteLength || !ktx2.difference) {
+    return { ...plan, ktx2, ktx2Wins: false, reason: `${webp.reason}; KTX2 is not smaller: ${sizes}` };
+  }
+  if (!acceptable(ktx2.difference, options)) {
+    return {
+      ...plan,
+      ktx2,
+      ktx2Wins: false,
+      reason: `${webp.reason}; KTX2 is smaller but changes the colours too much: ${sizes}`,
+    };
+  }
+  return { ...plan, ktx2, ktx2Wins: true, reason: `KTX2 is smaller at equal quality: ${sizes}` };
+}
 
-  let choice = { encoding: `webp-q${options.quality}`, bytes: lossy, difference: lossyDifference };
-  let rejectedLossy: ColourDifference | null = null;
-  if (lossyDifference && !acceptable(lossyDifference)) {
-    rejectedLossy = lossyDifference;
-    // Palette-like textures are often far smaller lossless than lossy; take the smallest that holds.
-    const sharper = await sharp(original).webp({ quality: 95, smartSubsample: true }).toBuffer();
-    const sharperDifference = await colourDifference(original, sharper);
-    const lossless = await sharp(original).webp({ lossless: true }).toBuffer();
-    const candidates = [
-      { encoding: "webp-q95-sharp", bytes: sharper, difference: sharperDifference },
-      { encoding: "webp-lossless", bytes: lossless, difference: await colourDifference(original, lossless) },
-    ].filter((c) => acceptable(c.difference));
-    choice = candidates.sort((a, b) => a.bytes.byteLength - b.bytes.byteLength)[0] ?? choice;
+/**
+ * With "auto", KTX2 only pays when the textures that chose it save more together than the
+ * transcoder a visitor must download for them; else they all take their WebP.
+ */
+async function settleKtx2(plans: Plan[], options: CompressTexturesOptions): Promise<void> {
+  if (options.format !== "auto") return;
+  const winners = plans.filter((p) => p.ktx2Wins);
+  const saving = winners.reduce((sum, p) => sum + p.webp.bytes.byteLength - (p.ktx2?.byteLength ?? 0), 0);
+  const decoder = options.ktx2DecoderBytes ?? (await transcoderTransferBytes());
+  if (winners.length === 0 || saving > decoder) return;
+  for (const plan of winners) {
+    plan.ktx2Wins = false;
+    plan.reason = `${plan.reason}; but KTX2 would save ${saving} bytes in all, not more than the Basis transcoder (${decoder} bytes) visitors download to show it, so WebP`;
   }
-  let reason = rejectedLossy
-    ? `lossy WebP changed the colours too much; ${choice.encoding} is the smallest that keeps them`
-    : "WebP at the set quality keeps the colours";
-  let alternative: TextureChoice["alternative"] = null;
-  let mimeType: "image/webp" | "image/ktx2" = "image/webp";
-  if (options.format !== "webp") {
-    const slots = listTextureSlots(texture);
-    const ktx2 = await encodeKtx2(original, isColour, slots.includes("normalTexture"));
-    const webp = { encoding: choice.encoding, bytes: choice.bytes.byteLength };
-    // KTX2 cannot be decoded back to pixels here (that needs the Basis transcoder), so "equal
-    // quality" rests on the encoder settings: ETC1S at its top quality level, UASTC for data.
-    if (options.format === "ktx2") {
-      reason = "--textures ktx2 asks for Basis Universal";
-    } else if (ktx2.bytes.byteLength < webp.bytes) {
-      reason = `KTX2 (${ktx2.bytes.byteLength} bytes) is smaller than ${webp.encoding} (${webp.bytes} bytes) and stays compressed on the GPU`;
-      alternative = webp;
-    } else {
-      reason = `${reason}; KTX2 (${ktx2.bytes.byteLength} bytes) is not smaller than ${webp.encoding} (${webp.bytes} bytes)`;
-      alternative = { encoding: ktx2.encoding, bytes: ktx2.bytes.byteLength };
-    }
-    if (options.format === "ktx2" || ktx2.bytes.byteLength < webp.bytes) {
-      choice = { encoding: ktx2.encoding, bytes: Buffer.from(ktx2.bytes), difference: null };
-      mimeType = "image/ktx2";
-    }
-  }
+}
+
+function apply(plan: Plan): TextureChoice {
+  const { texture, webp, ktx2 } = plan;
+  const useKtx2 = plan.ktx2Wins && ktx2?.bytes;
+  const bytes = useKtx2 ? ktx2.bytes : webp.bytes;
+  if (!bytes)
+    throw new Error(`compressTextures: no encoding kept for ${plan.name} (a bug in the scan tools)`);
   texture
-    .setImage(new Uint8Array(choice.bytes))
-    .setMimeType(mimeType)
-    .setURI(renamed(texture.getURI(), mimeType === "image/ktx2" ? "ktx2" : "webp"));
+    .setImage(new Uint8Array(bytes))
+    .setMimeType(useKtx2 ? "image/ktx2" : "image/webp")
+    .setURI(renamed(texture.getURI(), useKtx2 ? "ktx2" : "webp"));
+  const webpSide = {
+    encoding: webp.encoding,
+    bytes: webp.bytes.byteLength,
+    difference: webp.difference ? round(webp.difference) : null,
+    estimated: false,
+  };
+  const ktx2Side = ktx2 && {
+    encoding: ktx2.encoding,
+    bytes: ktx2.byteLength,
+    difference: ktx2.difference ? round(ktx2.difference) : null,
+    estimated: ktx2.estimated,
+  };
+  const chosen = useKtx2 && ktx2Side ? ktx2Side : webpSide;
   return {
-    texture: name,
+    texture: plan.name,
     slots: listTextureSlots(texture),
-    width: info.width,
-    height: info.height,
-    encoding: choice.encoding,
-    bytes: choice.bytes.byteLength,
-    reason,
-    alternative,
-    difference: choice.difference ? round(choice.difference) : null,
-    rejectedLossy: rejectedLossy ? round(rejectedLossy) : null,
+    width: plan.width,
+    height: plan.height,
+    encoding: chosen.encoding,
+    bytes: chosen.bytes,
+    reason: plan.reason,
+    alternative: ktx2Side === null ? null : useKtx2 ? webpSide : ktx2Side,
+    difference: chosen.difference,
+    rejectedLossy: webp.rejectedLossy ? round(webp.rejectedLossy) : null,
   };
 }
 
 /**
- * Limits texture size and re-encodes textures with sharp. With "webp", every colour texture is
- * checked against its original after lossy encoding (ΔE in Lab, see {@link colourDifference}) and
- * encoded more faithfully when the colours moved too far: flat colours and pixel art turn visibly
- * wrong at quality 85. Returns one choice per texture for the report. "ktx2" and "auto" also encode
- * Basis Universal with basis_universal's WASM encoder (slower: seconds per 2k texture); the viewer
- * decodes it with its self-hosted Basis transcoder.
+ * Limits texture size and re-encodes textures with sharp. Every colour texture is checked against
+ * its original after lossy WebP encoding (ΔE in Lab, see {@link colourDifference}) and encoded more
+ * faithfully when the colours moved too far: flat colours and pixel art turn visibly wrong at
+ * quality 85. "ktx2" and "auto" also encode Basis Universal with basis_universal's WASM encoder
+ * (slow: about 10 s per 2k colour texture) and decode it again with the transcoder the viewer
+ * self-hosts, to measure it the same way; "auto" keeps KTX2 where it is smaller and within the same
+ * limits (and the level saves more than the transcoder's download). Returns one choice per texture
+ * for the report.
  *
  * ```ts
  * const choices = await compressTextures(document, { maxSize: 512 });
@@ -209,11 +276,13 @@ export async function compressTextures(
     );
     return [];
   }
-  const choices: TextureChoice[] = [];
+  const plans: Plan[] = [];
   for (const [index, texture] of textures.entries()) {
-    const choice = await encodeWithFidelity(texture, index, options);
-    if (choice) choices.push(choice);
+    const plan = await planTexture(texture, index, options);
+    if (plan) plans.push(plan);
   }
+  await settleKtx2(plans, options);
+  const choices = plans.map(apply);
   const mimeTypes = new Set(textures.map((t) => t.getMimeType()));
   if (mimeTypes.has("image/webp")) document.createExtension(EXTTextureWebP).setRequired(true);
   if (mimeTypes.has("image/ktx2")) document.createExtension(KHRTextureBasisu).setRequired(true);

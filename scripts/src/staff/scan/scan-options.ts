@@ -9,7 +9,11 @@ export interface PrepareScanOptions {
   maxInputBytes: number;
   /** Geometry compression of both levels. */
   geometry: "meshopt" | "draco";
-  /** "webp" or "ktx2" converts textures, "auto" takes the smaller per texture, "keep" only limits their size. */
+  /**
+   * "webp" or "ktx2" converts textures; "auto" (the default) takes KTX2 per texture of the full level
+   * where it is smaller at equal measured quality, WebP elsewhere and for the thumb level; "keep"
+   * only limits their size.
+   */
   textureFormat: "webp" | "ktx2" | "auto" | "keep";
   /** Longest texture side of the full level, pixels. */
   maxTextureSize: number;
@@ -38,7 +42,7 @@ export interface PrepareScanOptions {
 export const PREPARE_SCAN_DEFAULTS: Omit<PrepareScanOptions, "outDir"> = {
   maxInputBytes: 500 * MB,
   geometry: "meshopt",
-  textureFormat: "webp",
+  textureFormat: "auto",
   maxTextureSize: 2048,
   thumbTextureSize: 512,
   triangleBudget: null,
