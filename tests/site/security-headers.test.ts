@@ -141,7 +141,12 @@ describe("the security headers", () => {
     };
     for (const [file, parse] of Object.entries(files)) {
       const text = readFileSync(join(dist, file), "utf8");
-      for (const path of ["/", "/objekte/fundstueck-1/", "/embed/taufschale-scan/"]) {
+      for (const path of [
+        "/",
+        "/objekte/fundstueck-1/",
+        "/embed/taufschale-scan/",
+        "/iiif/fundstueck-1/manifest.json",
+      ]) {
         expect(parse(text, path), `${file} for ${path}`).toEqual(securityHeaders(path));
       }
     }
