@@ -26,6 +26,7 @@ import {
   type Section,
   SITE_LOCALES,
   sectionPath,
+  stopCaptionsPath,
   stopPath,
   tourPath,
 } from "@showroom/content-types/url-scheme";
@@ -84,6 +85,7 @@ function schemePaths(): string[] {
       eventCalendarPath(locale, "rat"),
       notFoundPath(locale),
       jsonTwinPath(stopPath(locale, "rund", "tor")),
+      stopCaptionsPath(locale, "rund", "tor"),
     );
   }
   return paths;

@@ -92,6 +92,13 @@ export function stopPath(locale: SiteLocale, tourSlug: string, stopSlug: string)
   return `${tourPath(locale, tourSlug)}${stopSlug}/`;
 }
 
+const CAPTIONS_FILE: Record<SiteLocale, string> = { de: "untertitel.vtt", en: "captions.vtt" };
+
+/** The caption track of a stop's audio guide, cut from its transcript: `/touren/<tour>/<stop>/untertitel.vtt`. */
+export function stopCaptionsPath(locale: SiteLocale, tourSlug: string, stopSlug: string): string {
+  return `${stopPath(locale, tourSlug, stopSlug)}${CAPTIONS_FILE[locale]}`;
+}
+
 export function eventPath(locale: SiteLocale, slug: string): string {
   return `${sectionPath("events", locale)}${slug}/`;
 }

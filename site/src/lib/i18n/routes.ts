@@ -24,6 +24,7 @@ export {
   SECTION_SEGMENTS,
   type Section,
   sectionPath,
+  stopCaptionsPath,
   stopPath,
   tourPath,
 } from "@showroom/content-types/url-scheme";

@@ -1,5 +1,6 @@
 import { SITE_LOCALES } from "@showroom/content-types";
 import { describe, expect, it } from "vitest";
+import { audioGuideStrings } from "../audio-guide/audio-guide-strings.ts";
 import { eventMessages } from "../events/messages.ts";
 import { searchLabels } from "../search/search-labels.ts";
 import { stringTable } from "./string-table.ts";
@@ -13,7 +14,7 @@ function keyPaths(table: object, prefix = ""): string[] {
 }
 
 describe("the interface texts", () => {
-  const tables = { ui, eventMessages, searchLabels };
+  const tables = { ui, eventMessages, searchLabels, audioGuideStrings };
 
   for (const [name, lookup] of Object.entries(tables)) {
     it(`${name} answers every site language with the same keys as German`, () => {
