@@ -31,4 +31,8 @@ export const BENCH_COMMANDS: BenchCommand[] = [
     name: "lido",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/lido.ts",
   },
+  {
+    name: "oai-pmh",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/oai-pmh.ts",
+  },
 ];
