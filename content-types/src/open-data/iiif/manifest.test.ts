@@ -216,6 +216,14 @@ describe("the IIIF manifest of a heritage item", () => {
     expect(manifest.items[0]).toMatchObject({ width: 20, height: 10 });
   });
 
+  it("shows the English images when the German entry has none", () => {
+    const input: IiifItem = { item: { de: item("de", { images: [] }), en: item("en") } };
+    expect(hasIiifContent(input)).toBe(true);
+    const manifest = itemManifest(input, context);
+    expect(manifest.id).toBe(`${BASE}/iiif/abendmahlskelch/manifest.json`);
+    expect(manifest.items[0]?.label).toEqual({ en: ["Chalice from the side"] });
+  });
+
   it("has no manifest for an item without image or scan poster, and says so", () => {
     const bare: IiifItem = { item: { de: item("de", { images: [] }) } };
     expect(hasIiifContent(bare)).toBe(false);

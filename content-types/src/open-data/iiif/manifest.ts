@@ -85,8 +85,18 @@ function describe(input: IiifItem): string {
 
 /** Whether the item has something a IIIF viewer can show: an image, or a 3D scan with a poster. */
 export function hasIiifContent(input: IiifItem): boolean {
-  const item = firstOf(input.item);
-  return (item?.images.length ?? 0) > 0 || Boolean(firstOf(input.scan ?? {})?.poster);
+  return (
+    imagesOf(input).length > 0 || localesOf(input.scan ?? {}).some((locale) => input.scan?.[locale]?.poster)
+  );
+}
+
+/** The images the canvases show: the German entry's, or the English ones when the German entry has none. */
+function imagesOf(input: IiifItem): SharedImageComponent[] {
+  for (const locale of localesOf(input.item)) {
+    const images = input.item[locale]?.images ?? [];
+    if (images.length > 0) return images;
+  }
+  return [];
 }
 
 function sizeOf(media: Media, context: IiifContext, where: string): { width: number; height: number } {
@@ -141,13 +151,13 @@ function paintedCanvas(
 /** The image at `index` in each language whose file is the same as the primary language's. */
 function imageInEachLanguage(
   images: PerLocale<SharedImageComponent[]>,
+  primary: SharedImageComponent,
   index: number,
 ): PerLocale<SharedImageComponent> {
-  const primary = firstOf(images)?.[index];
   const result: PerLocale<SharedImageComponent> = {};
   for (const locale of localesOf(images)) {
     const image = images[locale]?.[index];
-    if (image && primary && image.file.url === primary.file.url) result[locale] = image;
+    if (image && image.file.url === primary.file.url) result[locale] = image;
   }
   return result;
 }
@@ -285,8 +295,8 @@ export function itemManifest(input: IiifItem, context: IiifContext): Manifest {
   const canvases: Canvas[] = [];
   const images: PerLocale<SharedImageComponent[]> = {};
   for (const locale of localesOf(input.item)) images[locale] = input.item[locale]?.images ?? [];
-  item.images.forEach((image, index) => {
-    const inEachLanguage = imageInEachLanguage(images, index);
+  imagesOf(input).forEach((image, index) => {
+    const inEachLanguage = imageInEachLanguage(images, image, index);
     const label =
       languageMap(inEachLanguage, (entry) => entry.caption || entry.alt) ?? noLanguage(`${index + 1}`);
     const alt = languageMap(inEachLanguage, (entry) => entry.alt);
@@ -305,7 +315,11 @@ export function itemManifest(input: IiifItem, context: IiifContext): Manifest {
     );
   });
 
-  const scan = firstOf(input.scan ?? {});
+  // The scan's shared fields (files, licence) from the first language that has a poster.
+  const scan =
+    localesOf(input.scan ?? {})
+      .map((locale) => input.scan?.[locale])
+      .find((entry) => entry?.poster) ?? firstOf(input.scan ?? {});
   const scanWhere = scan ? `${where}, 3D scan "${scan.slug}"` : where;
   const models = scan ? modelLinks(scan, context, scanWhere) : { rendering: [], seeAlso: [] };
   const scans = input.scan;
