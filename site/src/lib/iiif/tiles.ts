@@ -127,6 +127,8 @@ async function cachedTiles(image: string, cacheDir: string): Promise<{ dir: stri
     .slice(0, 32);
   const dir = join(cacheDir, hash, "tiles");
   if (existsSync(join(dir, "info.json"))) return { dir, cut: false };
+  // A folder without info.json is the remains of an interrupted run: cut again.
+  if (existsSync(join(cacheDir, hash))) rmSync(join(cacheDir, hash), { recursive: true, force: true });
   // sharp writes the tile folder and a vips-properties.xml next to it: cut into a fresh folder, then rename.
   const work = join(cacheDir, `${hash}.${process.pid}.partial`);
   rmSync(work, { recursive: true, force: true });
@@ -136,8 +138,13 @@ async function cachedTiles(image: string, cacheDir: string): Promise<{ dir: stri
     .jpeg({ quality: JPEG_QUALITY })
     .tile({ layout: "iiif3", size: TILE_SIZE, id: "https://tiles.invalid" })
     .toFile(join(work, "tiles"));
-  rmSync(join(cacheDir, hash), { recursive: true, force: true });
-  renameSync(work, join(cacheDir, hash));
+  try {
+    renameSync(work, join(cacheDir, hash));
+  } catch (error) {
+    // Another build (or the export CLI) cut the same image meanwhile: keep theirs.
+    rmSync(work, { recursive: true, force: true });
+    if (!existsSync(join(dir, "info.json"))) throw error;
+  }
   return { dir, cut: true };
 }
 
