@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoModels } from "../../scripts/src/demo/demo-models/index.ts";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
@@ -11,6 +11,7 @@ import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
 import { sharedFixtures, sharedFixturesOrSkipReason } from "../support/paths.ts";
 import { buildHarness } from "../viewer/harness.ts";
 import { mountAndSettle, openMountPage, readPixels } from "../viewer/page.ts";
+import { photoTexturedScan } from "./support/photo-scan.ts";
 
 // The web levels made by prepare-scan, shown by the project's own viewer (viewer/) with its
 // self-hosted decoders: what a visitor's browser gets.
@@ -121,4 +122,89 @@ describe("prepared scans in the viewer", () => {
       }
     }
   }, 600_000);
+
+  it("shows a KTX2 full level after its WebP thumb, transcoded by the site's own Basis decoder, in the colours of its WebP twin", async () => {
+    const input = join(work, "photo.glb");
+    await writeFile(input, await photoTexturedScan());
+    // The default choice (KTX2 for this texture) and WebP only, to compare what the visitor sees.
+    const ktx2 = await prepareScan(input, { outDir: join(work, "out", "ktx2"), poster: false });
+    const webp = await prepareScan(input, {
+      outDir: join(work, "out", "webp"),
+      poster: false,
+      textureFormat: "webp",
+    });
+    expect(ktx2.web.extensionsUsed).toContain("KHR_texture_basisu");
+    expect(ktx2.thumb.extensionsUsed).not.toContain("KHR_texture_basisu");
+    expect(webp.web.extensionsUsed).not.toContain("KHR_texture_basisu");
+    derivatives.push(`ktx2/${ktx2.web.file}`, `ktx2/${ktx2.thumb.file}`, `webp/${webp.web.file}`);
+
+    const meanColours: Array<[number, number, number]> = [];
+    for (const [folder, report, thumb] of [
+      ["ktx2", ktx2, ktx2.thumb.file],
+      ["webp", webp, null],
+    ] as const) {
+      const { page, context, consoleErrors, foreignRequests } = await openMountPage(browser, server.url);
+      try {
+        const requested: string[] = [];
+        page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+        await page.evaluate(
+          (config) => (window as unknown as { harness: { mount(o: unknown): void } }).harness.mount(config),
+          {
+            model: `/derived/${folder}/${report.web.file}`,
+            ...(thumb ? { thumb: { url: `/derived/${folder}/${thumb}` } } : {}),
+            alt: report.web.file,
+            decoderPath: "/decoders/",
+            autoRotate: false,
+          },
+        );
+        await page.waitForSelector('#stage[data-level="full"], #stage[data-state="error"]', {
+          timeout: 90_000,
+        });
+        expect(await page.locator("#stage").getAttribute("data-level"), folder).toBe("full");
+        const basis = requested.filter((path) => /basis/i.test(path));
+        if (folder === "ktx2") {
+          expect(basis.sort()).toEqual(["/decoders/basis_transcoder.js", "/decoders/basis_transcoder.wasm"]);
+        } else {
+          expect(basis).toEqual([]);
+        }
+        expect(consoleErrors, folder).toEqual([]);
+        expect(foreignRequests, folder).toEqual([]);
+        meanColours.push(await meanDrawnColour(page));
+      } finally {
+        await context.close();
+      }
+    }
+    const [fromKtx2, fromWebp] = meanColours;
+    // Same model, same light: a KTX2 texture that failed or decoded wrongly (white, black, swapped
+    // channels) is tens of levels off; ETC1S against WebP differs by a few.
+    for (const channel of [0, 1, 2]) {
+      expect(
+        Math.abs((fromKtx2?.[channel] ?? 0) - (fromWebp?.[channel] ?? 255)),
+        `channel ${channel}`,
+      ).toBeLessThan(8);
+    }
+    // And the texture's warm brown shows (red over blue), not the plain white of a missing texture.
+    expect((fromKtx2?.[0] ?? 0) - (fromKtx2?.[2] ?? 0)).toBeGreaterThan(20);
+  }, 300_000);
 });
+
+/** The mean colour of the model's pixels on the viewer's canvas (transparent pixels left out). */
+function meanDrawnColour(page: Page): Promise<[number, number, number]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector("#stage canvas") as HTMLCanvasElement;
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const context = copy.getContext("2d") as CanvasRenderingContext2D;
+    context.drawImage(canvas, 0, 0);
+    const { data } = context.getImageData(0, 0, copy.width, copy.height);
+    const sum = [0, 0, 0];
+    let drawn = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i + 3] ?? 0) <= 16) continue;
+      drawn += 1;
+      for (let c = 0; c < 3; c += 1) sum[c] = (sum[c] ?? 0) + (data[i + c] ?? 0);
+    }
+    return sum.map((value) => value / Math.max(1, drawn)) as [number, number, number];
+  });
+}

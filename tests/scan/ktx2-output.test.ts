@@ -2,8 +2,6 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, NodeIO } from "@gltf-transform/core";
-import { prune } from "@gltf-transform/functions";
-import { createPbrScan } from "@showroom/scripts/dev/fixtures/pbr-scan.ts";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { colourDifference } from "../../scripts/src/staff/scan/colour-difference.ts";
@@ -12,6 +10,7 @@ import { createIO } from "../../scripts/src/staff/scan/create-io.ts";
 import { decodeKtx2, transcoderTransferBytes } from "../../scripts/src/staff/scan/ktx2-decode.ts";
 import { prepareScan } from "../../scripts/src/staff/scan/prepare-scan.ts";
 import { validateGltf } from "../../scripts/src/staff/scan/validate-gltf.ts";
+import { photoTexturedScan } from "./support/photo-scan.ts";
 
 /** The 12 bytes every KTX2 file starts with: «KTX 20» and line ends. */
 const KTX2_MAGIC = [0xab, 0x4b, 0x54, 0x58, 0x20, 0x32, 0x30, 0xbb, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -125,17 +124,6 @@ describe("prepare-scan --textures ktx2", () => {
     }
   });
 });
-
-/** The generated 2k PBR scan with only its base colour texture: a photo texture where ETC1S pays. */
-async function photoTexturedScan(): Promise<Uint8Array> {
-  const io = await createIO();
-  const document = await io.readBinary(await createPbrScan());
-  for (const material of document.getRoot().listMaterials()) {
-    material.setNormalTexture(null).setOcclusionTexture(null).setMetallicRoughnessTexture(null);
-  }
-  await document.transform(prune());
-  return io.writeBinary(document);
-}
 
 describe("prepare-scan's default texture choice", () => {
   it("takes KTX2 for a 2k photo texture of the full level: smaller than WebP by more than the transcoder, within the colour limits when decoded again; the thumb stays WebP", async () => {
