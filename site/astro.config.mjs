@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { showroomContent } from "./src/lib/content/integration.ts";
 import { iiifTiles } from "./src/lib/iiif/integration.ts";
+import { offlineTours } from "./src/lib/offline/integration.ts";
 import { searchIndex } from "./src/lib/search/pagefind-integration.ts";
 import { scanViewerCss } from "./src/styles/scan-viewer-css.ts";
 
@@ -37,9 +38,11 @@ export default defineConfig({
     showroomContent(),
     // After showroomContent: tiles the images the IIIF manifests paint (it copies them into dist/media/).
     iiifTiles(),
+    // After showroomContent (the media are in dist/): the offline manifests list files with their sizes.
+    offlineTours(),
     // No sitemap i18n option: it pairs pages by path prefix, but our slugs differ per language;
     // the pages carry correct hreflang links themselves.
-    sitemap({ filter: (page) => !/\/(q|embed|json|iiif|404)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(q|embed|json|iiif|offline|404)\//.test(new URL(page).pathname) }),
     // Last: indexes the finished pages with Pagefind (dist/pagefind/) for the embedded search.
     searchIndex(),
   ],

@@ -19,6 +19,7 @@ import {
   notFoundPath,
   objectListPath,
   objectPath,
+  offlinePath,
   placePath,
   qrIndexPath,
   qrPath,
@@ -86,6 +87,7 @@ function schemePaths(): string[] {
       notFoundPath(locale),
       jsonTwinPath(stopPath(locale, "rund", "tor")),
       stopCaptionsPath(locale, "rund", "tor"),
+      offlinePath(locale),
     );
   }
   return paths;

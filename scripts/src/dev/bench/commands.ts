@@ -20,6 +20,10 @@ export const BENCH_COMMANDS: BenchCommand[] = [
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/stream.ts",
   },
   {
+    name: "offline",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/offline.ts",
+  },
+  {
     name: "map",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/map.ts",
   },

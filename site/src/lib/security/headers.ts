@@ -10,7 +10,9 @@
  * - style-src 'self': every style is a stylesheet of the site (no <style>, no style="").
  * - img-src/media-src blob: and data:: three.js decodes textures to blob URLs, hls.js plays
  *   through MediaSource (blob: URLs); small images may be data: URLs.
- * - worker-src 'self' blob:: the decoders run in workers created from blob URLs.
+ * - worker-src 'self' blob:: the decoders run in workers created from blob URLs; the service worker
+ *   of a saved tour (/offline-sw.js, registered only when a visitor saves a tour) is a file of the site.
+ *   The tours' web app manifests are files of the site too (manifest-src falls back to default-src).
  * - connect-src 'self' plus the Meilisearch host when the site searches Meilisearch.
  * - frame-ancestors 'none', except on /embed/ pages, which exist to be framed by other sites
  *   (`*` by default, or the list in EMBED_FRAME_ANCESTORS).

@@ -1,0 +1,216 @@
+/**
+ * The offline tour in Chromium, as a visitor without signal meets it: the tour page offers to save
+ * the tour with its size; nothing is installed before the visitor saves; after saving, with the
+ * browser offline and the server stopped, every stop of the tour opens in both languages with its
+ * audio, images and map, and a page that was not saved shows the offline page in the visitor's
+ * language; a changed content hash offers an update; "remove" frees the cache and the worker.
+ * The site is served with its security headers, so the CSP must allow the service worker.
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newRecordedPage, type RecordedPage } from "../../scripts/src/dev/browser.ts";
+import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
+import { buildSite } from "../../scripts/src/dev/site-build.ts";
+import { serveFile } from "../../scripts/src/host/publish/serve-file.ts";
+import type { OfflineManifest } from "../../site/src/lib/offline/offline-manifest.ts";
+import { contentSecurityPolicy, securityHeaders } from "../../site/src/lib/security/headers.ts";
+
+const TOUR_DE = "/touren/rund-um-den-wall/";
+const TOUR_EN = "/en/tours/around-the-rampart/";
+
+let dist = "";
+let manifestPath = "";
+let manifest: OfflineManifest;
+let browser: Browser;
+let server: Server;
+let origin = "";
+/** Set by a test to serve the tour's offline manifest with another content hash. */
+let changedVersion: string | undefined;
+
+/** The site with its security headers, on one port that stays the same when the server restarts. */
+async function listen(port = 0): Promise<void> {
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
+    if (changedVersion && path === manifestPath) {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ...manifest, version: changedVersion }));
+      return;
+    }
+    serveFile(dist, req, res);
+  });
+  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function stopServer(): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((done) => server.close(() => done()));
+}
+
+beforeAll(async () => {
+  dist = (await buildSite({ snapshotDir: await ensureFixtureSnapshot() })).outDir;
+  const tourPage = readFileSync(join(dist, TOUR_DE, "index.html"), "utf8");
+  manifestPath = /data-offline-manifest="([^"]+)"/.exec(tourPage)?.[1] ?? "";
+  manifest = JSON.parse(readFileSync(join(dist, manifestPath), "utf8")) as OfflineManifest;
+  await listen();
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.listening) await stopServer();
+});
+
+const registrations = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+const tourCaches = (page: Page) =>
+  page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("offline-tour:")));
+
+async function saveTour(recorded: RecordedPage): Promise<void> {
+  const { page } = recorded;
+  await page.goto(`${origin}${TOUR_DE}`);
+  await page.getByRole("button", { name: /Tour für offline speichern/ }).click();
+  await page.locator('[data-offline-tour][data-offline-state="saved"]').waitFor({ timeout: 60_000 });
+}
+
+describe("the offline tour", () => {
+  it("offers the tour with its size, passes axe in both languages, and installs nothing before the visitor saves", async () => {
+    expect(manifest.files.length).toBeGreaterThan(10);
+    // The service worker and the web app manifest are files of the site, which the CSP allows.
+    expect(contentSecurityPolicy("page")).toMatch(/worker-src 'self'[^;]*;/);
+    expect(contentSecurityPolicy("page")).toContain("default-src 'self'");
+    const recorded = await newRecordedPage(browser, origin, { locale: "de-DE" });
+    const { page } = recorded;
+    for (const path of ["/", "/objekte/fundstueck-1/", `${TOUR_DE}am-eingang/`, TOUR_EN, TOUR_DE]) {
+      await page.goto(`${origin}${path}`);
+      expect(await registrations(page), path).toBe(0);
+    }
+    const megabytes = new Intl.NumberFormat("de", { maximumFractionDigits: 1 }).format(manifest.bytes / 1e6);
+    await expect
+      .poll(() => page.locator("[data-offline-save]").textContent())
+      .toBe(`Tour für offline speichern (${megabytes} MB)`);
+    for (const path of [TOUR_DE, TOUR_EN]) {
+      await page.goto(`${origin}${path}`);
+      await page.locator("[data-offline-tour]:not([hidden])").waitFor();
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((violation) => `${path}: ${violation.id}`)).toEqual([]);
+    }
+    expect(await registrations(page)).toBe(0);
+    expect(recorded.foreignRequests).toEqual([]);
+    expect(recorded.consoleErrors).toEqual([]);
+    await recorded.context.close();
+  });
+
+  it("opens every stop of a saved tour offline with audio, images and map, and shows the offline page for the rest", async () => {
+    const recorded = await newRecordedPage(browser, origin, { locale: "en-GB" });
+    const { page, context } = recorded;
+    await saveTour(recorded);
+    expect(await page.locator("[data-offline-status]").textContent()).toContain("Gespeichert");
+    expect(await registrations(page)).toBe(1);
+    const port = Number(new URL(origin).port);
+    await stopServer();
+    await context.setOffline(true);
+    try {
+      const pages = manifest.files
+        .map((file) => file.url)
+        .filter((url) => /\/(touren|tours)\/.*\/$/.test(url));
+      expect(pages.length).toBe(8);
+      let audioStops = 0;
+      for (const path of pages) {
+        const response = await page.goto(`${origin}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(await page.locator("h1").count(), path).toBe(1);
+        await page.evaluate(() => {
+          for (const image of document.images) image.loading = "eager";
+        });
+        await page.waitForFunction(
+          () => [...document.images].every((image) => image.complete && image.naturalWidth > 0),
+          null,
+          { timeout: 10_000 },
+        );
+        const audio = await page.evaluate(() => {
+          const element = document.querySelector("audio");
+          return (
+            element?.getAttribute("src") ?? element?.querySelector("source")?.getAttribute("src") ?? null
+          );
+        });
+        if (audio) {
+          audioStops++;
+          const played = await page.evaluate(async (src) => {
+            const whole = await fetch(src);
+            const part = await fetch(src, { headers: { range: "bytes=0-9" } });
+            const element = document.querySelector("audio") as HTMLAudioElement;
+            element.preload = "metadata";
+            element.load();
+            await new Promise((done, fail) => {
+              element.addEventListener("loadedmetadata", done, { once: true });
+              element.addEventListener("error", () => fail(new Error(`audio error ${element.error?.code}`)), {
+                once: true,
+              });
+            });
+            return { whole: whole.status, part: part.status, length: (await part.arrayBuffer()).byteLength };
+          }, audio);
+          expect(played, `${path}: audio`).toEqual({ whole: 200, part: 206, length: 10 });
+        }
+        const openMap = page.locator("[data-map-open]");
+        if (await openMap.isVisible()) {
+          await openMap.click();
+          await expect.poll(() => openMap.count(), { timeout: 10_000 }).toBe(0);
+        }
+      }
+      // Every page of the tour that has an audio guide played it (the fixture has one per language).
+      const withAudio = pages.filter((path) =>
+        readFileSync(join(dist, path, "index.html"), "utf8").includes("<audio"),
+      );
+      expect(withAudio.length).toBeGreaterThan(1);
+      expect(audioStops).toBe(withAudio.length);
+      for (const [path, heading] of [
+        ["/objekte/", "You are offline"],
+        ["/en/objects/", "You are offline"],
+      ] as const) {
+        await page.goto(`${origin}${path}`);
+        expect(await page.locator("h1").textContent(), path).toBe(heading);
+      }
+    } finally {
+      await context.setOffline(false);
+      await listen(port);
+    }
+    expect(recorded.foreignRequests).toEqual([]);
+    await recorded.context.close();
+  }, 120_000);
+
+  it("offers an update when the content hash changes, speaks German offline to German browsers, and removing frees the cache and the service worker", async () => {
+    const recorded = await newRecordedPage(browser, origin, { locale: "de-DE" });
+    const { page } = recorded;
+    await saveTour(recorded);
+    expect(await tourCaches(page)).toEqual([`offline-tour:${manifestPath}`]);
+    changedVersion = "0000000000000000";
+    try {
+      await page.reload();
+      await page.locator('[data-offline-tour][data-offline-state="outdated"]').waitFor();
+      expect(await page.locator("[data-offline-status]").textContent()).toContain("Update verfügbar");
+      await page.getByRole("button", { name: /Update laden/ }).click();
+      await page.locator('[data-offline-tour][data-offline-state="saved"]').waitFor({ timeout: 60_000 });
+      // A German browser gets the German offline page for a page that was not saved.
+      await recorded.context.setOffline(true);
+      await page.goto(`${origin}/orte/`);
+      expect(await page.locator("h1").textContent()).toBe("Sie sind offline");
+      await recorded.context.setOffline(false);
+      await page.goto(`${origin}${TOUR_DE}`);
+      await page.locator('[data-offline-tour][data-offline-state="saved"]').waitFor();
+      await page.getByRole("button", { name: "Entfernen" }).click();
+      await page.locator('[data-offline-tour][data-offline-state="removed"]').waitFor();
+    } finally {
+      changedVersion = undefined;
+    }
+    expect(await tourCaches(page)).toEqual([]);
+    expect(await registrations(page)).toBe(0);
+    await recorded.context.close();
+  }, 120_000);
+});
