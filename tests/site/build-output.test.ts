@@ -122,7 +122,7 @@ describe("the built site", () => {
     const redirects = readFileSync(join(dist, "_redirects"), "utf8");
     expect(redirects).toContain("/q/WALL1  /en/tours/around-the-rampart/at-the-entrance/  301  Language=en");
     expect(redirects).toContain("/q/WALL1  /touren/rund-um-den-wall/am-eingang/  301");
-    expect(readFileSync(join(dist, "nginx-qr-redirects.conf"), "utf8")).toContain("location ~ ^/q/WALL1/?$");
+    expect(readFileSync(join(dist, "nginx-qr-redirects.conf"), "utf8")).toContain("location ~* ^/q/WALL1/?$");
   });
 
   it("has 404 pages in both languages, a sitemap without QR landings, and robots.txt", () => {
