@@ -2,6 +2,7 @@
 // PostgreSQL (oai-pmh-postgres.test.ts). Every response is validated against the OAI-PMH 2.0
 // schema with its metadata formats (oai-pmh-schema.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentModel, createFileRow, type ModelType, validData } from "../cms/content-fixtures.ts";
 import type { TestStrapi } from "../support/strapi.ts";
 import { lidoSchemaMissingReason, oaiValidator } from "./oai-pmh-schema.ts";
 
@@ -106,19 +107,50 @@ export function oaiPmhSuite(getCms: () => TestStrapi | undefined) {
         contactEmail: "kultur@example.org",
       },
     } as never);
+    // Item a has everything a LIDO record links: images, a 3D scan (whose draft was edited since
+    // publishing) and an audio guide of a tour stop.
+    const typeNamed = (name: string) =>
+      contentModel.contentTypes.find((type) => type.name === name) as ModelType;
+    const scans = strapi.documents("api::scan.scan");
+    const scan = await scans.create({
+      locale: "de",
+      status: "published",
+      data: { ...(await validData(strapi, typeNamed("scan"), "Scan")), downloadAllowed: true },
+    } as never);
+    await scans.update({ documentId: scan.documentId, locale: "de", data: { title: SECRET } } as never);
     let n = 0;
     for (const key of ["a", "b", "c", "edited"] as const) {
       n += 1;
+      const rich = {
+        place: place.documentId,
+        licence: "cc_by_4",
+        attribution: "Foto: Museum",
+        scan: scan.documentId,
+        images: [{ file: await createFileRow(strapi, ".jpg"), alt: "Der Kelch von vorn" }],
+      };
       const created = await documents.create({
         locale: "de",
         status: "published",
-        data: item(
-          n,
-          key === "a" ? { place: place.documentId, licence: "cc_by_4", attribution: "Foto: Museum" } : {},
-        ),
+        data: item(n, key === "a" ? rich : {}),
       } as never);
       ids[key] = created.documentId;
     }
+    const tour = await strapi.documents("api::tour.tour").create({
+      locale: "de",
+      status: "published",
+      data: await validData(strapi, typeNamed("tour"), "Rundgang"),
+    } as never);
+    await strapi.documents("api::tour-stop.tour-stop").create({
+      locale: "de",
+      status: "published",
+      data: {
+        ...(await validData(strapi, typeNamed("tour-stop"), "Station")),
+        tour: tour.documentId,
+        items: [ids.a],
+        audio: await createFileRow(strapi, ".mp3"),
+        transcript: "Hier steht der Kelch.",
+      },
+    } as never);
     await documents.update({
       documentId: ids.a,
       locale: "en",
@@ -211,6 +243,11 @@ export function oaiPmhSuite(getCms: () => TestStrapi | undefined) {
       // The LIDO record ID carries the same documentId as the OAI identifier.
       expect(xml).toContain(`>kultur.example.org/heritage-item/${ids.a}</lido:lidoRecID>`);
       expect(xml).toContain('<lido:appellationValue lido:pref="preferred">Object 1</lido:appellationValue>');
+      // Media files are linked at the CMS: images, the 3D scan, the audio guide.
+      const first = xml.slice(0, xml.indexOf("</record>"));
+      expect(first).toContain(`<lido:linkResource lido:formatResource="image/jpeg">${cms().url}/uploads/`);
+      expect(first).toContain('lido:formatResource="model/gltf-binary"');
+      expect(first).toContain('lido:formatResource="audio/mpeg"');
       const one = await oai(`verb=GetRecord&metadataPrefix=lido&identifier=${oaiId(ids.b)}`);
       expect(all(one, /<(lido:lido)[\s>]/g)).toHaveLength(1);
     });
