@@ -102,6 +102,8 @@ try {
     // The "use the map" button of the route map (islands/map/open-map.ts, with Vite's preload
     // helper: 2.4 KB); the map itself loads on demand (npm run bench -- map).
     tour: 3 * 1024,
+    // The audio guide island (islands/audio-guide/: player, moving between stops, lock screen).
+    stop: 10 * 1024,
   };
   const types: [string, RegExp][] = [
     ["home", /^\/index\.html$/],

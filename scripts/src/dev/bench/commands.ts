@@ -39,4 +39,8 @@ export const BENCH_COMMANDS: BenchCommand[] = [
     name: "oai-pmh",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/oai-pmh.ts",
   },
+  {
+    name: "stop-page",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/stop-page.ts",
+  },
 ];
