@@ -398,6 +398,25 @@ export function oaiPmhSuite(getCms: () => TestStrapi | undefined) {
       expect(new Set(harvested).size).toBe(harvested.length);
     });
 
+    it("follows an editor's bulk unpublish and bulk publish in the admin", async () => {
+      const path = `/content-manager/collection-types/${ITEM}/actions`;
+      const bulk = async (action: string, documentIds: string[]) => {
+        const response = await cms().adminFetch(`${path}/${action}`, {
+          method: "POST",
+          role: "editor",
+          body: JSON.stringify({ documentIds, locale: "de" }),
+        });
+        expect(response.status, await response.clone().text()).toBe(200);
+      };
+      await bulk("bulkUnpublish", [ids.c, ids.edited]);
+      let listed = (await harvest("ListIdentifiers", "metadataPrefix=oai_dc")).pages.join("");
+      expect(deletedIds(listed)).toEqual(expect.arrayContaining([oaiId(ids.c), oaiId(ids.edited)]));
+      await bulk("bulkPublish", [ids.c]);
+      listed = (await harvest("ListIdentifiers", "metadataPrefix=oai_dc")).pages.join("");
+      expect(deletedIds(listed)).not.toContain(oaiId(ids.c));
+      expect(deletedIds(listed)).toContain(oaiId(ids.edited));
+    });
+
     it("keeps the tombstones out of the public content API", async () => {
       const response = await cms().publicFetch("/api/oai-pmh-tombstones");
       expect(response.status).toBe(404);
