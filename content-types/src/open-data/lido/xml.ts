@@ -82,7 +82,12 @@ export function element(
   attrs: XmlAttributes | undefined,
   ...children: (string | string[])[]
 ): string {
-  const inner = children.flat().join("");
+  // A loop, not flat().join(): 10,000 records make millions of these calls.
+  let inner = "";
+  for (const child of children) {
+    if (typeof child === "string") inner += child;
+    else for (const part of child) inner += part;
+  }
   if (inner === "") return "";
   return `<${name}${attributes(attrs)}>${inner}</${name}>`;
 }
