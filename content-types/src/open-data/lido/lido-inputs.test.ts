@@ -56,4 +56,18 @@ describe("LIDO record inputs from published content", () => {
     const inputs = lidoRecordInputs({ de, en });
     expect(inputs.map((input) => Object.keys(input.item))).toEqual([["de", "en"], ["en"]]);
   });
+
+  it("relates the items of the same tour (through its stops) after those of the same place", () => {
+    const de = locale("de", 2);
+    de.items.push({
+      ...testItem({ documentId: "elsewhere", slug: "anderswo", title: "Anderswo" }),
+      place: null,
+    });
+    de.stops?.push({ documentId: "stop2", title: "Zweite", tour: ref("tour1"), items: [ref("elsewhere")] });
+    const [first] = lidoRecordInputs({ de });
+    expect(first?.related?.map((work) => [work.documentId, work.relation])).toEqual([
+      ["item1", "same-place"],
+      ["elsewhere", "same-tour"],
+    ]);
+  });
 });
