@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { ensureAdminPanel } from "../../scripts/src/dev/cms-admin-panel.ts";
 import {
   type BootedCms,
   bootCms,
@@ -26,6 +27,8 @@ export interface StartStrapiOptions {
   listen?: boolean;
   /** Extra environment for the instance (e.g. SITE_BUILD_TOKEN). */
   env?: Record<string, string>;
+  /** Serve the admin panel at /admin (built once per CMS source state: minutes, 2 GB). */
+  serveAdminPanel?: boolean;
 }
 
 export type ApiTokenType = "read-only" | "full-access";
@@ -131,9 +134,11 @@ export async function startStrapi(options: StartStrapiOptions = {}): Promise<Tes
       database = { client: "sqlite", filename: options.databaseFile ?? join(tempDir, "data.db") };
       if (!existsSync(database.filename)) copyFileSync(await sqliteTemplate(env), database.filename);
     }
+    if (options.serveAdminPanel) await ensureAdminPanel();
     booted = await bootCms({
       database,
       publicDir: join(tempDir, "public"),
+      serveAdminPanel: options.serveAdminPanel ?? false,
       listen: options.listen ?? true,
       isolated: true,
       env: { ...env, SITE_BUILD_TOKEN_FILE: join(tempDir, "site-build-token"), ...options.env },

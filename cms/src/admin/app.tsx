@@ -1,4 +1,6 @@
 import type { StrapiApp } from "@strapi/strapi/admin";
+import { choiceTranslations } from "./choice-labels/choice-labels";
+import { registerChoiceLabels } from "./choice-labels/register-choice-labels";
 
 // Strapi's admin key for the interface language; it falls back to English when unset.
 const LANGUAGE_KEY = "strapi-admin-language";
@@ -9,6 +11,8 @@ export default {
     locales: ["de"],
     tutorials: false,
     notifications: { releases: false },
+    // Choice codes ("cc_by_4", "concert") shown as words; other tables: merge per language here.
+    translations: choiceTranslations(),
   },
   register(_app: StrapiApp) {
     // German first: set before the admin renders, unless the person already chose a language.
@@ -17,5 +21,7 @@ export default {
       window.localStorage.setItem(LANGUAGE_KEY, "de");
     }
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    registerChoiceLabels(app);
+  },
 };
