@@ -102,7 +102,10 @@ export async function openMap(root: HTMLElement, locale: SiteLocale, status: HTM
   let frame = 0;
   const draw = () => {
     frame = 0;
-    const layers = mapLayers(basemap, view, markers);
+    // The marker buttons keep their CSS size while the map scales with the page: space them in
+    // view units that match 34 CSS pixels.
+    const unitsPerPixel = view.width / (surface.clientWidth || view.width);
+    const layers = mapLayers(basemap, view, markers, 34 * unitsPerPixel);
     for (const key of Object.keys(paths) as (keyof typeof paths)[]) paths[key].setAttribute("d", layers[key]);
     route.setAttribute("d", layers.route);
     towns.replaceChildren(

@@ -31,12 +31,32 @@ export function markerButtons(
   popup.hidden = true;
   const positions = new Map<string, { x: number; y: number; left: number; top: number }>();
   let openButton: HTMLButtonElement | undefined;
+  let openId: string | undefined;
+
+  /**
+   * Puts the open popup below its marker (above when there is no room), moved sideways so that it
+   * stays inside the map box. Pixels of the box, set through CSSOM (allowed by the CSP).
+   */
+  const placePopup = () => {
+    const at = openId ? positions.get(openId) : undefined;
+    const box = popup.parentElement;
+    if (!at || !box || popup.hidden) return;
+    const [width, height] = [box.clientWidth, box.clientHeight];
+    const [x, y] = [(at.left / 100) * width, (at.top / 100) * height];
+    const [popupWidth, popupHeight] = [popup.offsetWidth, popup.offsetHeight];
+    const gap = 20;
+    const left = Math.max(4, Math.min(width - popupWidth - 4, x - 24));
+    const below = y + gap + popupHeight <= height - 4 || y < height / 2;
+    popup.style.left = `${left}px`;
+    popup.style.top = `${below ? y + gap : y - gap - popupHeight}px`;
+  };
 
   const close = (returnFocus: boolean) => {
     popup.hidden = true;
     openButton?.setAttribute("aria-expanded", "false");
     if (returnFocus) openButton?.focus();
     openButton = undefined;
+    openId = undefined;
   };
 
   const open = (marker: MapMarker, button: HTMLButtonElement) => {
@@ -52,15 +72,10 @@ export function markerButtons(
     closeButton.textContent = "×";
     closeButton.addEventListener("click", () => close(true));
     popup.replaceChildren(link, closeButton);
-    const at = positions.get(marker.id);
-    if (at) {
-      popup.style.left = `${at.left}%`;
-      popup.style.top = `${at.top}%`;
-      popup.classList.toggle("map-popup--left", at.left > 55);
-      popup.classList.toggle("map-popup--above", at.top > 60);
-    }
     popup.hidden = false;
     openButton = button;
+    openId = marker.id;
+    placePopup();
     button.setAttribute("aria-expanded", "true");
     link.focus();
   };
@@ -108,11 +123,8 @@ export function markerButtons(
         // CSSOM, not a style attribute: allowed by the page's Content-Security-Policy.
         button.style.left = `${left}%`;
         button.style.top = `${top}%`;
-        if (openButton === button) {
-          popup.style.left = `${left}%`;
-          popup.style.top = `${top}%`;
-        }
       });
+      placePopup();
     },
   };
 }

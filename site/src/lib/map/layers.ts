@@ -21,7 +21,19 @@ export interface MapLayers {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-export function mapLayers(basemap: Basemap, view: MapView, markers: readonly MapMarker[]): MapLayers {
+/** Below zoom 12 (a whole district in view) minor roads are left out: they would only be clutter. */
+export const MINOR_ROADS_FROM_SCALE = 256 * 2 ** 12;
+
+/**
+ * `markerSpacing`: how close (in view units) two markers may come before they are moved apart;
+ * the interactive map passes its fixed-size buttons' width converted to view units.
+ */
+export function mapLayers(
+  basemap: Basemap,
+  view: MapView,
+  markers: readonly MapMarker[],
+  markerSpacing = 26,
+): MapLayers {
   const layers: MapLayers = {
     water: "",
     majorRoads: "",
@@ -38,7 +50,8 @@ export function mapLayers(basemap: Basemap, view: MapView, markers: readonly Map
         break;
       case "road":
         if (feature.major) layers.majorRoads += pathData(view, feature.parts, false);
-        else layers.minorRoads += pathData(view, feature.parts, false);
+        else if (view.scale >= MINOR_ROADS_FROM_SCALE)
+          layers.minorRoads += pathData(view, feature.parts, false);
         break;
       case "rail":
         layers.rail += pathData(view, feature.parts, false);
@@ -56,7 +69,7 @@ export function mapLayers(basemap: Basemap, view: MapView, markers: readonly Map
     const { x, y } = project(marker);
     return toPixel(view, x, y);
   });
-  layers.markers = spreadMarkers(pixels).map(([x, y], index) => ({
+  layers.markers = spreadMarkers(pixels, markerSpacing).map(([x, y], index) => ({
     marker: markers[index] as MapMarker,
     x: round(x),
     y: round(y),
