@@ -71,7 +71,7 @@ function builtPages(): string[] {
 async function openStop(page: Page, path: string): Promise<void> {
   const response = await page.goto(`${server.url}${path}`, { waitUntil: "load" });
   expect(response?.status(), path).toBe(200);
-  await page.waitForSelector("[data-player]:not([hidden])");
+  await page.waitForSelector("[data-audio-guide].audio-guide--ready");
 }
 
 /** Starts the guide with the big button and waits until sound is coming. */
@@ -114,6 +114,44 @@ describe("the audio guide of a stop", () => {
       expect(consoleErrors).toEqual([]);
       await context.close();
     }
+  });
+
+  it("offers the browser's own player without JavaScript, and nothing moves when the script starts", async () => {
+    const noScript = await newRecordedPage(browser, server.url, {
+      viewport: VIEWPORTS[0],
+      javaScriptEnabled: false,
+    });
+    await noScript.page.goto(`${server.url}${pathOf(0)}`);
+    expect(await noScript.page.locator("audio[controls]").isVisible()).toBe(true);
+    expect(await noScript.page.locator("[data-play]").isVisible()).toBe(false);
+    await noScript.context.close();
+    // The page as it is before the island runs (its script held back) and after: same boxes.
+    const boxes = async (holdScript: boolean) => {
+      const { page, context } = await newRecordedPage(browser, server.url, { viewport: VIEWPORTS[0] });
+      if (holdScript) await page.route(/AudioGuide[^/]*\.js$/, (route) => route.abort());
+      await page.goto(`${server.url}${pathOf(0)}`, { waitUntil: "load" });
+      if (!holdScript) await page.waitForSelector("[data-audio-guide].audio-guide--ready");
+      await page.evaluate(() => document.fonts.ready);
+      const result = await page.evaluate(() => {
+        const section = document.querySelector("[data-audio-guide]") as HTMLElement;
+        const play = section.querySelector("[data-play]")?.getBoundingClientRect();
+        const after = section.nextElementSibling?.getBoundingClientRect();
+        return {
+          height: section.offsetHeight,
+          playTop: play?.top,
+          playHeight: play?.height,
+          afterTop: after?.top,
+        };
+      });
+      const ready = await page.locator("[data-audio-guide].audio-guide--ready").count();
+      await context.close();
+      return { ready, result };
+    };
+    const before = await boxes(true);
+    const after = await boxes(false);
+    expect([before.ready, after.ready], "the script was held back, then ran").toEqual([0, 1]);
+    expect(before.result.playHeight).toBeGreaterThanOrEqual(48);
+    expect(after.result).toEqual(before.result);
   });
 
   it("plays and goes on to the next stop by itself, the same audio element playing on, the lock screen following", async () => {

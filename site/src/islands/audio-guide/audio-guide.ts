@@ -24,9 +24,12 @@ interface Guide {
   elapsed: HTMLElement;
   length: HTMLElement;
   status: HTMLElement;
-  cue: HTMLElement;
   autoAdvance?: HTMLInputElement | null;
 }
+
+/** The button's icon (paths of a 24 × 24 box): a triangle, two bars. */
+const PLAY_ICON = "M7 4.5v15l13-7.5z";
+const PAUSE_ICON = "M6 4h4.5v16H6zm7.5 0H18v16h-4.5z";
 
 /** The one element that plays, for as long as this document lives. */
 let audio: HTMLAudioElement | undefined;
@@ -63,7 +66,6 @@ function readGuide(section: HTMLElement): Guide {
     elapsed: need("[data-elapsed]"),
     length: need("[data-length]"),
     status: need("[data-status]"),
-    cue: need("[data-cue]"),
     autoAdvance: section.querySelector<HTMLInputElement>("[data-auto-advance]"),
   };
 }
@@ -78,8 +80,7 @@ function render(): void {
   const playing = !audio.paused && !audio.ended;
   const label = g.play.querySelector("[data-play-label]");
   if (label) label.textContent = playing ? g.s.pause : g.s.play;
-  g.play.querySelector("[data-icon-play]")?.toggleAttribute("hidden", playing);
-  g.play.querySelector("[data-icon-pause]")?.toggleAttribute("hidden", !playing);
+  g.play.querySelector("[data-icon]")?.setAttribute("d", playing ? PAUSE_ICON : PLAY_ICON);
   const total = duration(audio, g);
   if (total > 0) {
     g.seek.max = String(Math.round(total));
@@ -89,14 +90,6 @@ function render(): void {
   g.elapsed.textContent = clockTime(audio.currentTime);
   g.seek.setAttribute("aria-valuetext", `${clockTime(audio.currentTime)} / ${clockTime(Math.round(total))}`);
   updatePlaybackState(audio);
-}
-
-function showCue(): void {
-  if (!audio || !guide) return;
-  const track = audio.textTracks[0];
-  const text = [...(track?.activeCues ?? [])].map((cue) => (cue as VTTCue).text).join(" ");
-  guide.cue.textContent = text;
-  guide.cue.hidden = text === "";
 }
 
 async function play(): Promise<void> {
@@ -156,12 +149,8 @@ function bind(section: HTMLElement): void {
     wireAudio(audio);
   }
   audio.removeAttribute("controls");
-  audio.hidden = true;
-  const track = audio.textTracks[0];
-  if (track) track.mode = "hidden";
-  section.querySelector<HTMLElement>("[data-player]")?.removeAttribute("hidden");
-  const autoRow = section.querySelector<HTMLElement>("[data-auto-row]");
-  if (autoRow) autoRow.hidden = false;
+  // The stylesheet shows this player already where it knows `(scripting: enabled)`.
+  section.classList.add("audio-guide--ready");
   if (g.autoAdvance) {
     g.autoAdvance.checked = advanceAutomatically;
     g.autoAdvance.addEventListener("change", () => {
@@ -199,22 +188,12 @@ function bind(section: HTMLElement): void {
     },
     g.s,
   );
-  showCue();
   render();
 }
 
 function wireAudio(media: HTMLAudioElement): void {
   for (const type of ["play", "pause", "timeupdate", "loadedmetadata", "durationchange", "seeked"])
     media.addEventListener(type, render);
-  media.textTracks.addEventListener("addtrack", (event) => {
-    const track = (event as TrackEvent).track;
-    if (track) {
-      track.mode = "hidden";
-      track.addEventListener("cuechange", showCue);
-    }
-  });
-  const first = media.textTracks[0];
-  if (first) first.addEventListener("cuechange", showCue);
   media.addEventListener("error", () => {
     if (guide && media.src) guide.status.textContent = guide.s.unavailable;
   });
