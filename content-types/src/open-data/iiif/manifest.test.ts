@@ -139,6 +139,7 @@ describe("the IIIF manifest of a heritage item", () => {
       [`${BASE}/json/objekte/abendmahlskelch.json`, "application/ld+json"],
       [`${BASE}/json/en/objects/communion-chalice.json`, "application/ld+json"],
     ]);
+    expect(manifest.partOf).toEqual([{ id: `${BASE}/iiif/collection.json`, type: "Collection" }]);
     expect(manifest.provider?.[0]?.label).toEqual({
       de: ["Digital Hub Oldenburg in Holstein"],
       en: ["Digital Hub Oldenburg in Holstein"],

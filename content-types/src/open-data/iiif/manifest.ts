@@ -16,6 +16,7 @@
  */
 import {
   embedPath,
+  iiifCollectionPath,
   iiifImageServicePath,
   iiifManifestPath,
   jsonTwinPath,
@@ -373,6 +374,7 @@ export function itemManifest(input: IiifItem, context: IiifContext): Manifest {
     requiredStatement: credit(item.attribution, item.licence, context),
     rights: rightsUri(item.licence),
     provider: providerOf(context),
+    partOf: [{ id: siteUrl(context, iiifCollectionPath()), type: "Collection" }],
     homepage: pageLinks(input.item, objectPath, context),
     seeAlso: hasModelOnCanvas ? seeAlso : [...seeAlso, ...models.seeAlso],
     ...(!hasModelOnCanvas && models.rendering.length > 0 && { rendering: models.rendering }),

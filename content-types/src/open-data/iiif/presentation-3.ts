@@ -85,6 +85,8 @@ export interface Manifest extends Described {
   id: string;
   type: "Manifest";
   provider?: Agent[];
+  /** The collections the manifest belongs to (the collection of everything). */
+  partOf?: { id: string; type: "Collection" }[];
   items: Canvas[];
 }
 
