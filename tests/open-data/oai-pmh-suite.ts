@@ -1,6 +1,7 @@
 // The OAI-PMH data provider of the CMS (cms/src/oai-pmh/), run on SQLite (oai-pmh.test.ts) and
 // PostgreSQL (oai-pmh-postgres.test.ts). Every response is validated against the OAI-PMH 2.0
 // schema with its metadata formats (oai-pmh-schema.ts).
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentModel, createFileRow, type ModelType, validData } from "../cms/content-fixtures.ts";
 import type { TestStrapi } from "../support/strapi.ts";
@@ -356,6 +357,21 @@ export function oaiPmhSuite(getCms: () => TestStrapi | undefined) {
           errorCodes(await oai(`verb=ListIdentifiers&resumptionToken=${encodeURIComponent(bad)}`)),
         ).toEqual(["badResumptionToken"]);
     });
+  });
+
+  it("refuses a hand-made token whose checksum fits but whose dates are not dates", async () => {
+    // The checksum detects typos and edits, it is no secret: the same recipe as the endpoint's.
+    const payload = Buffer.from(JSON.stringify([1, "oai_dc", "yesterday", null, null, 0, "", 2])).toString(
+      "base64url",
+    );
+    const sum = createHash("sha256").update(`oai-pmh-token:${payload}`).digest("base64url").slice(0, 16);
+    const xml = await oai(`verb=ListIdentifiers&resumptionToken=${payload}.${sum}`);
+    expect(errorCodes(xml)).toEqual(["badResumptionToken"]);
+    const valid = Buffer.from(JSON.stringify([1, "oai_dc", "2024-03-05", null, null, 0, "", 2])).toString(
+      "base64url",
+    );
+    const validSum = createHash("sha256").update(`oai-pmh-token:${valid}`).digest("base64url").slice(0, 16);
+    expect(errorCodes(await oai(`verb=ListIdentifiers&resumptionToken=${valid}.${validSum}`))).toEqual([]);
   });
 
   describe("deleted records (persistent)", () => {

@@ -184,6 +184,12 @@ async function listHeadersOrRecords(
   const format = formatOf(repository, position.metadataPrefix);
   const from = position.from === undefined ? undefined : parseDateArgument(position.from);
   const until = position.until === undefined ? undefined : parseDateArgument(position.until);
+  // The checksum is not a secret: a token someone assembled by hand must still hold real dates.
+  if ((position.from !== undefined && !from) || (position.until !== undefined && !until))
+    fail(
+      "badResumptionToken",
+      "This resumption token holds no valid dates: start the list again without it.",
+    );
   const filter: HeaderFilter = {
     ...(from ? { from: from.start } : {}),
     ...(until ? { untilExclusive: until.end } : {}),
