@@ -230,7 +230,7 @@ describe("the maps", () => {
     const y = Math.round(surface.y + surface.height - 10);
     const cx = surface.x + surface.width / 2;
     const cdp = await context.newCDPSession(tab);
-    const touch = (type: string, gap: number) =>
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", gap: number) =>
       cdp.send("Input.dispatchTouchEvent", {
         type,
         touchPoints:
