@@ -254,6 +254,24 @@ describe("the maps", () => {
     await context.close();
   });
 
+  it("says so when the basemap cannot be loaded and opens on the next try", async () => {
+    const { page: tab, context } = await newRecordedPage(browser, server.url, {
+      viewport: { width: 360, height: 740 },
+    });
+    await tab.goto(`${server.url}/en/map/`, { waitUntil: "networkidle" });
+    await tab.route("**/map/basemap.geojson", (route) => route.abort("internetdisconnected"));
+    await tab.locator("[data-map-open]").click();
+    await expect
+      .poll(() => tab.locator("[data-map-status]").textContent())
+      .toContain("The map could not be loaded");
+    expect(await tab.locator("[data-map-open]").isEnabled()).toBe(true);
+    expect(await tab.locator("svg[data-map-static]").count(), "the build-time map stays").toBe(1);
+    await tab.unroute("**/map/basemap.geojson");
+    await openInteractiveMap(tab);
+    expect(await tab.locator("[data-map-status]").textContent()).toBe("");
+    await context.close();
+  });
+
   it("lets the keyboard reach every marker, open its popup and return", async () => {
     const { page: tab, context } = await newRecordedPage(browser, server.url, {
       viewport: { width: 1366, height: 800 },

@@ -34,11 +34,12 @@ function button(className: string, label: string, text: string): HTMLButtonEleme
   return element;
 }
 
-export async function openMap(root: HTMLElement, locale: SiteLocale, status: HTMLElement): Promise<void> {
+/** Opens the map in `root`; false (with a message in `status`) when the basemap cannot be loaded. */
+export async function openMap(root: HTMLElement, locale: SiteLocale, status: HTMLElement): Promise<boolean> {
   const t = mapLabels(locale);
   const box = root.querySelector<HTMLElement>("[data-map-box]");
   const staticSvg = box?.querySelector("[data-map-static]");
-  if (!box || !staticSvg) return;
+  if (!box || !staticSvg) return false;
   status.textContent = t.loading;
   let basemap: ReturnType<typeof parseBasemap>;
   try {
@@ -49,7 +50,7 @@ export async function openMap(root: HTMLElement, locale: SiteLocale, status: HTM
   } catch (error) {
     status.textContent = t.loadFailed;
     console.warn(error);
-    return;
+    return false;
   }
   const markers = JSON.parse(root.dataset.mapMarkers ?? "[]") as MapMarker[];
   const initial = JSON.parse(box.dataset.mapView ?? "{}") as MapView;
@@ -139,4 +140,5 @@ export async function openMap(root: HTMLElement, locale: SiteLocale, status: HTM
   root.dataset.mapReady = "true";
   status.textContent = "";
   surface.focus();
+  return true;
 }

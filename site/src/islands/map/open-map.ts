@@ -13,9 +13,17 @@ function setUp(root: HTMLElement): void {
   button.addEventListener("click", async () => {
     button.disabled = true;
     const locale: SiteLocale = root.dataset.locale === "en" ? "en" : "de";
-    const { openMap } = await import("./map-view.ts");
-    await openMap(root, locale, status);
-    button.remove();
+    let opened = false;
+    try {
+      const { openMap } = await import("./map-view.ts");
+      opened = await openMap(root, locale, status);
+    } catch (error) {
+      // Offline or a stale page whose map chunk is gone: say so, keep the button for another try.
+      status.textContent = root.dataset.mapLoadFailed ?? "";
+      console.warn(error);
+    }
+    if (opened) button.remove();
+    else button.disabled = false;
   });
 }
 
