@@ -35,6 +35,8 @@ export interface ScanContext {
   facts?: DocumentFacts;
   thumb?: Derivative;
   web?: Derivative;
+  /** What a visitor downloads once to show KTX2 textures (the Basis transcoder, gzip); set with the web level. */
+  ktx2DecoderBytes?: number;
   /** Textures of the web level scaled down to keep its byte budget. */
   webTextureReductions: TextureReduction[];
   /** True when the level is the input packed as GLB because compressing made it larger. */
@@ -54,4 +56,9 @@ export function need<K extends keyof ScanContext>(context: ScanContext, key: K):
     );
   }
   return value as NonNullable<ScanContext[K]>;
+}
+
+/** Whether a level has KTX2 textures, so that the viewer needs the Basis transcoder to show it. */
+export function usesKtx2(level: Derivative): boolean {
+  return level.facts.extensionsUsed.includes("KHR_texture_basisu");
 }

@@ -53,8 +53,11 @@ export interface ScanReport {
   boundingBox: DocumentFacts["bounds"];
   scale: { metresPerUnit: number; sizeInMetres: [number, number, number] | null; note?: string };
   sizeBudget: { bytes: number; exceeded: boolean };
-  /** The full level's byte budget, whether it fits, and the textures scaled down to make it fit. */
-  webByteBudget: { bytes: number; fits: boolean; reducedTextures: TextureReduction[] };
+  /**
+   * The full level's byte budget, whether it fits, the textures scaled down to make it fit, and the
+   * Basis transcoder's download counted with it (0 without KTX2 textures).
+   */
+  webByteBudget: { bytes: number; fits: boolean; reducedTextures: TextureReduction[]; decoderBytes: number };
   warnings: string[];
   /** What the editor should know (missing textures, converted materials), in plain words. */
   notices: Notice[];
