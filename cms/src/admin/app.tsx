@@ -1,6 +1,7 @@
 import type { StrapiApp } from "@strapi/strapi/admin";
 import { choiceTranslations } from "./choice-labels/choice-labels";
 import { registerChoiceLabels } from "./choice-labels/register-choice-labels";
+import { registerSlugFollowsTitle } from "./slug-follows-title/register-slug-follows-title";
 
 // Strapi's admin key for the interface language; it falls back to English when unset.
 const LANGUAGE_KEY = "strapi-admin-language";
@@ -23,5 +24,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerChoiceLabels(app);
+    registerSlugFollowsTitle(app);
   },
 };
