@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newRecordedPage, type RecordedPage } from "../../scripts/src/dev/browser.ts";
 import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
@@ -80,6 +81,25 @@ async function saveTour(recorded: RecordedPage): Promise<void> {
 }
 
 describe("the offline tour", () => {
+  it("has a web app manifest per language that starts on the tour page, with icons drawn at their sizes", async () => {
+    const html = readFileSync(join(dist, TOUR_EN, "index.html"), "utf8");
+    const link = /<link rel="manifest" href="([^"]+)"/.exec(html)?.[1] ?? "";
+    const webManifest = JSON.parse(readFileSync(join(dist, link), "utf8")) as {
+      start_url: string;
+      lang: string;
+      display: string;
+      icons: { src: string; sizes: string; purpose: string }[];
+    };
+    expect(webManifest).toMatchObject({ start_url: TOUR_EN, lang: "en", display: "standalone" });
+    expect(webManifest.icons.map((icon) => icon.purpose)).toContain("maskable");
+    for (const icon of webManifest.icons) {
+      const { width, height } = await sharp(join(dist, icon.src)).metadata();
+      expect(`${width}x${height}`).toBe(icon.sizes);
+      expect(manifest.files.map((file) => file.url)).toContain(icon.src);
+    }
+    expect(manifest.files.map((file) => file.url)).toContain(link);
+  });
+
   it("offers the tour with its size, passes axe in both languages, and installs nothing before the visitor saves", async () => {
     expect(manifest.files.length).toBeGreaterThan(10);
     // The service worker and the web app manifest are files of the site, which the CSP allows.
@@ -107,7 +127,7 @@ describe("the offline tour", () => {
     await recorded.context.close();
   });
 
-  it("opens every stop of a saved tour offline with audio, images and map, and shows the offline page for the rest", async () => {
+  it("opens every stop of a saved tour offline with audio, images and map, its 3D scan on the object page, and the offline page for the rest", async () => {
     const recorded = await newRecordedPage(browser, origin, { locale: "en-GB" });
     const { page, context } = recorded;
     await saveTour(recorded);
@@ -170,6 +190,10 @@ describe("the offline tour", () => {
       );
       expect(withAudio.length).toBeGreaterThan(1);
       expect(audioStops).toBe(withAudio.length);
+      // The 3D link of a stop opens the object page, saved with its scan's quick level and the viewer.
+      await page.goto(`${origin}/objekte/fundstueck-1/`);
+      await page.locator("[data-scan-viewer-start]").click();
+      await page.locator("canvas").waitFor({ state: "attached", timeout: 30_000 });
       for (const [path, heading] of [
         ["/objekte/", "You are offline"],
         ["/en/objects/", "You are offline"],

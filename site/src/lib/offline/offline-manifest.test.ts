@@ -95,6 +95,20 @@ describe("the offline manifest of a tour", () => {
     expect(manifest?.bytes).toBe(manifest?.files.reduce((sum, file) => sum + file.bytes, 0));
   });
 
+  it("keeps a scan's only level even when the same file is offered as a download", () => {
+    write(
+      "objekte/schale/index.html",
+      page(
+        "de-DE",
+        `<h1>Schale</h1><div data-scan-viewer="${JSON.stringify({ model: "/media/full.glb" }).replaceAll('"', "&quot;")}"></div><a href="/media/full.glb" download>Download</a>`,
+      ),
+    );
+    const urls = buildOfflineManifests(dist)
+      .get("/offline/tour-1.json")
+      ?.files.map((file) => file.url);
+    expect(urls).toContain("/media/full.glb");
+  });
+
   it("gets a new content hash when any file of the tour changes, and keeps it otherwise", () => {
     const before = buildOfflineManifests(dist).get("/offline/tour-1.json")?.version;
     write("unrelated.js", "changed");

@@ -128,6 +128,8 @@ interface PageFacts {
   files: string[];
   /** Level files the page shows only on request (a scan's full level, AR model, downloads). */
   skip: string[];
+  /** Files the page needs even if another reason would skip them (a scan's first level). */
+  needs: string[];
   title: string;
   manifest?: string;
   scans: boolean;
@@ -136,6 +138,7 @@ interface PageFacts {
 function readPage(html: string): PageFacts {
   const links: string[] = [];
   const skip: string[] = [];
+  const needs: string[] = [];
   let scans = false;
   for (const anchor of tags(html, "a")) {
     if ("data-offline-include" in anchor) {
@@ -161,6 +164,9 @@ function readPage(html: string): PageFacts {
       const viewer = JSON.parse(config) as { model?: string; thumb?: { url?: string }; usdzUrl?: string };
       if (viewer.thumb?.url && viewer.model) skip.push(viewer.model);
       if (viewer.usdzUrl) skip.push(viewer.usdzUrl);
+      // The level the viewer shows first is needed, even when the same file is also a download.
+      const quick = viewer.thumb?.url ?? viewer.model;
+      if (quick) needs.push(quick);
     } catch {
       // A viewer whose config does not parse shows its poster; nothing more to save.
     }
@@ -169,7 +175,15 @@ function readPage(html: string): PageFacts {
   const title = decodeEntities(
     /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]?.replace(/<[^>]+>/g, "") ?? "",
   ).trim();
-  return { links, files: pathsInText(html), skip, title, scans, ...(manifest && { manifest }) };
+  return {
+    links,
+    files: pathsInText(html),
+    skip,
+    needs,
+    title,
+    scans,
+    ...(manifest && { manifest }),
+  };
 }
 
 /** Reads a built site folder: which file answers a site path, and what is in it. */
@@ -231,6 +245,7 @@ export function buildOfflineManifest(
   const pages = new Set<string>();
   const files = new Set<string>();
   const skip = new Set<string>();
+  const firstLevels = new Set<string>();
   const tour: OfflineManifest["tour"] = {};
   const pageQueue = [...tourPages, ...SITE_LOCALES.map((locale) => offlinePath(locale))];
   let scans = false;
@@ -249,14 +264,16 @@ export function buildOfflineManifest(
     scans ||= facts.scans;
     for (const link of facts.links) if (link.endsWith("/")) pageQueue.push(link);
     for (const path of facts.skip) skip.add(path);
+    for (const path of facts.needs) firstLevels.add(path);
     for (const path of facts.files) files.add(path.split(/[?#]/)[0] as string);
   }
   if (scans) for (const path of site.filesBelow("/decoders/")) files.add(path);
   for (const folder of alwaysInclude) for (const path of site.filesBelow(folder)) files.add(path);
 
+  for (const path of firstLevels) skip.delete(path);
   // Follow stylesheets and scripts to what they load, once each.
   const needed = new Set<string>();
-  const queue = [...files];
+  const queue = [...files, ...firstLevels];
   while (queue.length > 0) {
     const path = queue.shift() as string;
     if (
