@@ -101,6 +101,14 @@ function repositoryFor(strapi: Core.Strapi, ctx: Context): OaiRepository {
 }
 
 async function answer(strapi: Core.Strapi, ctx: Context): Promise<void> {
+  // Records link the object pages; without the site's address (unset in production) they cannot.
+  if (!env().publicSiteUrl) {
+    ctx.status = 503;
+    ctx.type = "text/plain; charset=utf-8";
+    ctx.body =
+      "OAI-PMH needs the public site's address for its records: set PUBLIC_SITE_URL on the CMS server (e.g. https://showroom.example) and restart it.";
+    return;
+  }
   const { pairs, problem } = requestPairs(ctx);
   ctx.type = "text/xml; charset=utf-8";
   ctx.body = await answerOaiRequest(repositoryFor(strapi, ctx), pairs, problem);
