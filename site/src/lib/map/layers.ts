@@ -58,7 +58,15 @@ export function mapLayers(
         break;
       case "town": {
         const [x, y] = toPixel(view, feature.parts[0]?.[0] ?? 0, feature.parts[0]?.[1] ?? 0);
-        if (feature.name && x > 0 && x < view.width && y > 8 && y < view.height) {
+        // A label the box would cut off is left out (about 0.6 em per letter at 13 units).
+        const halfWidth = (feature.name?.length ?? 0) * 3.9;
+        if (
+          feature.name &&
+          x - halfWidth > 2 &&
+          x + halfWidth < view.width - 2 &&
+          y > 24 &&
+          y < view.height
+        ) {
           layers.towns.push({ name: feature.name, x: round(x), y: round(y) });
         }
         break;
