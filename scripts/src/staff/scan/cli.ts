@@ -161,7 +161,7 @@ try {
       ...[report.web, report.thumb].flatMap((level) =>
         level.textures.map(
           (t) =>
-            `  texture ${level.file}: ${t.texture} ${t.width}×${t.height} ${t.encoding} ${kb(t.bytes)}, ΔE mean ${t.difference?.meanDeltaE ?? "–"}${t.rejectedLossy ? ` (q85 was ${t.rejectedLossy.meanDeltaE})` : ""}`,
+            `  texture ${level.file}: ${t.texture} ${t.width}×${t.height} ${t.encoding} ${kb(t.bytes)}, ΔE mean ${t.difference?.meanDeltaE ?? "–"}${t.rejectedLossy ? ` (q85 was ${t.rejectedLossy.meanDeltaE})` : ""}${t.alternative ? `; ${t.alternative.encoding} ${t.alternative.estimated ? "about " : ""}${kb(t.alternative.bytes)}, ΔE mean ${t.alternative.difference?.meanDeltaE ?? "–"}` : ""}`,
         ),
       ),
       report.poster ? `  poster  ${report.poster.file}: ${kb(report.poster.bytes)}` : "  poster  skipped",

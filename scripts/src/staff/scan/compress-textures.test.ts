@@ -184,16 +184,26 @@ describe("compressTextures auto: KTX2 where it is smaller at equal quality", () 
   });
 
   it("keeps WebP when KTX2 saves no more than the Basis transcoder a visitor downloads for it", async () => {
+    const limits = { maxMeanDeltaE: 3, maxP99DeltaE: 8 };
+    // The texture weighs about 35 KB as WebP and KTX2 saves about 6 KB of it.
     const document = documentWith(await grainyBlocks());
     const [choice] = await compressTextures(document, {
       format: "auto",
-      maxMeanDeltaE: 3,
-      maxP99DeltaE: 8,
-      ktx2DecoderBytes: 1_000_000,
+      ...limits,
+      ktx2DecoderBytes: 20_000,
     });
     expect(choice?.encoding).toMatch(/^webp-/);
+    expect(mimeTypeOf(document)).toBe("image/webp");
     expect(choice?.alternative?.encoding).toBe("ktx2-etc1s");
-    expect(choice?.reason).toMatch(/not more than the Basis transcoder \(1000000 bytes\)/);
+    expect(choice?.reason).toMatch(/not more than the Basis transcoder \(20000 bytes\) visitors download/);
+  });
+
+  it("does not even try KTX2 when all the level's textures weigh less as WebP than the transcoder", async () => {
+    const document = documentWith(await grainyBlocks());
+    const [choice] = await compressTextures(document, { format: "auto", ktx2DecoderBytes: 1_000_000 });
+    expect(choice?.encoding).toMatch(/^webp-/);
+    expect(choice?.alternative).toBeNull();
+    expect(choice?.reason).toMatch(/KTX2 not tried: the level's textures weigh \d+ bytes as WebP/);
   });
 
   it("estimates a large data texture's UASTC size from a sample and skips the full encoding when clearly larger", async () => {

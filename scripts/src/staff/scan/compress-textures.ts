@@ -5,6 +5,7 @@ import sharp from "sharp";
 import { type ColourDifference, colourDifference } from "./colour-difference.ts";
 import { type Ktx2Candidate, tryKtx2 } from "./ktx2-candidate.ts";
 import { transcoderTransferBytes } from "./ktx2-decode.ts";
+import type { Ktx2Settings } from "./ktx2-encode.ts";
 
 export interface CompressTexturesOptions {
   /**
@@ -141,6 +142,9 @@ interface Plan {
   name: string;
   width: number;
   height: number;
+  /** PNG at the size the visitor gets. */
+  original: Buffer;
+  settings: Ktx2Settings;
   webp: WebpChoice;
   ktx2: Ktx2Candidate | null;
   /** KTX2 is smaller and keeps the limits (with "auto"), or was asked for ("ktx2"). */
@@ -168,39 +172,53 @@ async function planTexture(
   const { data: original, info } = scaled;
   const isColour = getTextureColorSpace(texture) === "srgb";
   const webp = await faithfulWebp(original, isColour, options);
-  const plan = { texture, name, width: info.width, height: info.height, webp, ktx2: null };
-  if (options.format === "webp") return { ...plan, ktx2Wins: false, reason: webp.reason };
   const settings = { isColour, isNormalMap: listTextureSlots(texture).includes("normalTexture") };
+  return {
+    texture,
+    name,
+    width: info.width,
+    height: info.height,
+    original,
+    settings,
+    webp,
+    ktx2: null,
+    ktx2Wins: false,
+    reason: webp.reason,
+  };
+}
+
+/** Encodes the planned texture as KTX2 too and decides per texture (see {@link compressTextures}). */
+async function tryKtx2For(plan: Plan, options: CompressTexturesOptions): Promise<void> {
+  const { webp } = plan;
   const auto = options.format === "auto";
   // A UASTC try that will clearly lose is cut short (see tryKtx2); the 25 % leaves room for the estimate.
-  const ktx2 = await tryKtx2(original, settings, {
+  const ktx2 = await tryKtx2(plan.original, plan.settings, {
     giveUpAbove: auto ? Math.round(webp.bytes.byteLength * 1.25) : null,
   });
-  if (!auto) return { ...plan, ktx2, ktx2Wins: true, reason: "--textures ktx2 asks for Basis Universal" };
+  plan.ktx2 = ktx2;
+  if (!auto) {
+    plan.ktx2Wins = true;
+    plan.reason = "--textures ktx2 asks for Basis Universal";
+    return;
+  }
   const sizes = `KTX2 (${ktx2.byteLength} bytes${ktx2.estimated ? ", estimated" : ""}, ${differenceText(ktx2.difference)}) vs ${webp.encoding} (${webp.bytes.byteLength} bytes, ${differenceText(webp.difference)})`;
   if (ktx2.byteLength >= webp.bytes.byteLength || !ktx2.difference) {
-    return { ...plan, ktx2, ktx2Wins: false, reason: `${webp.reason}; KTX2 is not smaller: ${sizes}` };
+    plan.reason = `${webp.reason}; KTX2 is not smaller: ${sizes}`;
+  } else if (!acceptable(ktx2.difference, options)) {
+    plan.reason = `${webp.reason}; KTX2 is smaller but changes the colours too much: ${sizes}`;
+  } else {
+    plan.ktx2Wins = true;
+    plan.reason = `KTX2 is smaller at equal quality: ${sizes}`;
   }
-  if (!acceptable(ktx2.difference, options)) {
-    return {
-      ...plan,
-      ktx2,
-      ktx2Wins: false,
-      reason: `${webp.reason}; KTX2 is smaller but changes the colours too much: ${sizes}`,
-    };
-  }
-  return { ...plan, ktx2, ktx2Wins: true, reason: `KTX2 is smaller at equal quality: ${sizes}` };
 }
 
 /**
  * With "auto", KTX2 only pays when the textures that chose it save more together than the
  * transcoder a visitor must download for them; else they all take their WebP.
  */
-async function settleKtx2(plans: Plan[], options: CompressTexturesOptions): Promise<void> {
-  if (options.format !== "auto") return;
+function settleKtx2(plans: Plan[], decoder: number): void {
   const winners = plans.filter((p) => p.ktx2Wins);
   const saving = winners.reduce((sum, p) => sum + p.webp.bytes.byteLength - (p.ktx2?.byteLength ?? 0), 0);
-  const decoder = options.ktx2DecoderBytes ?? (await transcoderTransferBytes());
   if (winners.length === 0 || saving > decoder) return;
   for (const plan of winners) {
     plan.ktx2Wins = false;
@@ -281,7 +299,20 @@ export async function compressTextures(
     const plan = await planTexture(texture, index, options);
     if (plan) plans.push(plan);
   }
-  await settleKtx2(plans, options);
+  if (options.format === "ktx2") {
+    for (const plan of plans) await tryKtx2For(plan, options);
+  } else if (options.format === "auto") {
+    const decoder = options.ktx2DecoderBytes ?? (await transcoderTransferBytes());
+    const webpTotal = plans.reduce((sum, p) => sum + p.webp.bytes.byteLength, 0);
+    // KTX2 cannot save more than the WebP weighs: below the transcoder's size it cannot pay, and
+    // the encodings (seconds each) are not even tried.
+    for (const plan of plans) {
+      if (webpTotal > decoder) await tryKtx2For(plan, options);
+      else
+        plan.reason = `${plan.reason}; KTX2 not tried: the level's textures weigh ${webpTotal} bytes as WebP, not more than the Basis transcoder (${decoder} bytes) visitors would download for KTX2`;
+    }
+    settleKtx2(plans, decoder);
+  }
   const choices = plans.map(apply);
   const mimeTypes = new Set(textures.map((t) => t.getMimeType()));
   if (mimeTypes.has("image/webp")) document.createExtension(EXTTextureWebP).setRequired(true);
