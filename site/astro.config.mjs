@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import { showroomContent } from "./src/lib/content/integration.ts";
 import { iiifTiles } from "./src/lib/iiif/integration.ts";
 import { offlineTours } from "./src/lib/offline/integration.ts";
+import { panoramaTiles } from "./src/lib/panorama/integration.ts";
 import { searchIndex } from "./src/lib/search/pagefind-integration.ts";
 import { scanViewerCss } from "./src/styles/scan-viewer-css.ts";
 
@@ -38,6 +39,8 @@ export default defineConfig({
     showroomContent(),
     // After showroomContent: tiles the images the IIIF manifests paint (it copies them into dist/media/).
     iiifTiles(),
+    // After showroomContent: cuts the virtual tours' panoramas (dist/media/) into preview and tiles.
+    panoramaTiles(),
     // After showroomContent (the media are in dist/): the offline manifests list files with their sizes.
     offlineTours(),
     // No sitemap i18n option: it pairs pages by path prefix, but our slugs differ per language;

@@ -30,6 +30,7 @@ import {
   stopCaptionsPath,
   stopPath,
   tourPath,
+  virtualTourPath,
 } from "@showroom/content-types/url-scheme";
 import { describe, expect, it } from "vitest";
 
@@ -88,6 +89,7 @@ function schemePaths(): string[] {
       jsonTwinPath(stopPath(locale, "rund", "tor")),
       stopCaptionsPath(locale, "rund", "tor"),
       offlinePath(locale),
+      virtualTourPath(locale, "rund"),
     );
   }
   return paths;

@@ -219,6 +219,51 @@ export interface StreamChapter extends Struct.ComponentSchema {
   };
 }
 
+export interface TourPanoramaHotspot extends Struct.ComponentSchema {
+  collectionName: 'components_tour_panorama_hotspot';
+  info: {
+    description: 'Ein Punkt im 360\u00B0-Panorama: Weg zu einer anderen Station, zu einem Objekt oder ein Infopunkt.';
+    displayName: 'Hotspot im Panorama';
+  };
+  attributes: {
+    item: Schema.Attribute.Relation<
+      'oneToOne',
+      'api::heritage-item.heritage-item'
+    >;
+    kind: Schema.Attribute.Enumeration<['stop', 'object', 'info']> &
+      Schema.Attribute.Required;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+        minLength: 2;
+      }>;
+    pitch: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 90;
+          min: -90;
+        },
+        number
+      >;
+    stop: Schema.Attribute.Relation<'oneToOne', 'api::tour-stop.tour-stop'>;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    yaw: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 360;
+          min: -180;
+        },
+        number
+      >;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
@@ -231,6 +276,7 @@ declare module '@strapi/strapi' {
       'shared.image': SharedImage;
       'stream.caption-track': StreamCaptionTrack;
       'stream.chapter': StreamChapter;
+      'tour.panorama-hotspot': TourPanoramaHotspot;
     }
   }
 }

@@ -1582,6 +1582,18 @@ export interface ApiTourStopTourStop extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    hotspots: Schema.Attribute.Component<'tour.panorama-hotspot', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+        },
+        number
+      >;
     images: Schema.Attribute.Component<'shared.image', true> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1597,6 +1609,21 @@ export interface ApiTourStopTourStop extends Struct.CollectionTypeSchema {
       'oneToMany',
       'api::tour-stop.tour-stop'
     >;
+    panorama: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    panoramaCaption: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
     place: Schema.Attribute.Relation<'manyToOne', 'api::place.place'>;
     position: Schema.Attribute.Integer &
       Schema.Attribute.Required &

@@ -92,6 +92,21 @@ export function stopPath(locale: SiteLocale, tourSlug: string, stopSlug: string)
   return `${tourPath(locale, tourSlug)}${stopSlug}/`;
 }
 
+/**
+ * The word of a tour's virtual visit. A stop may not take it as its slug: the virtual visit's page
+ * sits where that stop's page would be.
+ */
+export const VIRTUAL_TOUR_SEGMENT: Record<SiteLocale, string> = { de: "virtuell", en: "virtual" };
+
+/**
+ * The virtual visit of a tour (360° panoramas, poster first, also a list without JavaScript):
+ * `/touren/<tour>/virtuell/`, `/en/tours/<tour>/virtual/`. A stop and view direction go in the
+ * hash: `#stop=3&yaw=120&pitch=-5`.
+ */
+export function virtualTourPath(locale: SiteLocale, tourSlug: string): string {
+  return `${tourPath(locale, tourSlug)}${VIRTUAL_TOUR_SEGMENT[locale]}/`;
+}
+
 const CAPTIONS_FILE: Record<SiteLocale, string> = { de: "untertitel.vtt", en: "captions.vtt" };
 
 /** The caption track of a stop's audio guide, cut from its transcript: `/touren/<tour>/<stop>/untertitel.vtt`. */

@@ -80,6 +80,18 @@ export const streamChapterComponentSchema = componentBase.extend({
 });
 export type StreamChapterComponent = z.output<typeof streamChapterComponentSchema>;
 
+/** Panorama hotspot (Hotspot im Panorama) */
+export const tourPanoramaHotspotComponentSchema = componentBase.extend({
+  kind: z.enum(["stop","object","info"]),
+  label: z.string().min(2).max(80),
+  stop: relation.nullish(),
+  item: relation.nullish(),
+  yaw: z.number().min(-180).max(360),
+  pitch: z.number().min(-90).max(90),
+  text: z.string().max(2000).nullish(),
+});
+export type TourPanoramaHotspotComponent = z.output<typeof tourPanoramaHotspotComponentSchema>;
+
 /** Place (Kulturstätte): a published entry as the REST API returns it. */
 export const placeSchema = entryBase.extend({
   name: z.string().min(1).max(160),
@@ -175,6 +187,9 @@ export const tourStopSchema = entryBase.extend({
   audio: mediaWithExtension([".mp3",".m4a",".ogg",".opus"]).nullish(),
   transcript: z.string().nullish(),
   images: z.array(sharedImageComponentSchema).default([]),
+  panorama: mediaWithExtension([".jpg",".jpeg",".webp"]).nullish(),
+  panoramaCaption: z.string().max(300).nullish(),
+  hotspots: z.array(tourPanoramaHotspotComponentSchema).max(30).default([]),
   geo: sharedGeoPointComponentSchema.nullish(),
   place: relation.nullish(),
   items: z.array(relation).optional(),

@@ -277,6 +277,80 @@ export const chapter = defineComponent({
   },
 });
 
+/** What a panorama hotspot leads to. */
+export const HOTSPOT_KINDS = ["stop", "object", "info"] as const;
+
+export const panoramaHotspot = defineComponent({
+  category: "tour",
+  name: "panorama-hotspot",
+  displayName: { de: "Hotspot im Panorama", en: "Panorama hotspot" },
+  description: {
+    de: "Ein Punkt im 360°-Panorama: Weg zu einer anderen Station, zu einem Objekt oder ein Infopunkt.",
+    en: "A point in the 360° panorama: the way to another stop, to an object, or an information point.",
+  },
+  fields: {
+    kind: {
+      kind: "enumeration",
+      values: HOTSPOT_KINDS,
+      valueLabels: {
+        stop: { de: "Weg zu einer Station", en: "Way to a stop" },
+        object: { de: "Objekt", en: "Object" },
+        info: { de: "Infopunkt", en: "Information point" },
+      },
+      label: { de: "Art", en: "Kind" },
+      required: true,
+    },
+    label: {
+      kind: "string",
+      label: { de: "Beschriftung", en: "Label" },
+      required: true,
+      minLength: 2,
+      maxLength: 80,
+      help: {
+        de: "Der Name des Knopfes im Panorama, z. B. „Weiter zum Burgtor“.",
+        en: "The name of the button in the panorama, e.g. “On to the castle gate”.",
+      },
+    },
+    stop: {
+      kind: "relation",
+      relation: "oneToOne",
+      target: "tour-stop",
+      label: { de: "Ziel-Station", en: "Target stop" },
+      help: { de: "Nur bei der Art „Weg zu einer Station“.", en: "Only for the kind “Way to a stop”." },
+    },
+    item: {
+      kind: "relation",
+      relation: "oneToOne",
+      target: "heritage-item",
+      label: { de: "Ziel-Objekt", en: "Target object" },
+      help: { de: "Nur bei der Art „Objekt“.", en: "Only for the kind “Object”." },
+    },
+    yaw: {
+      kind: "decimal",
+      label: { de: "Richtung (Grad, 0 = Bildmitte)", en: "Direction (degrees, 0 = image centre)" },
+      required: true,
+      min: -180,
+      max: 360,
+      help: {
+        de: "Waagerechte Richtung im Panorama: 0 ist die Bildmitte, 90 rechts davon, -90 links.",
+        en: "Horizontal direction in the panorama: 0 is the image centre, 90 to its right, -90 to its left.",
+      },
+    },
+    pitch: {
+      kind: "decimal",
+      label: { de: "Höhe (Grad, 0 = Horizont)", en: "Height (degrees, 0 = horizon)" },
+      required: true,
+      min: -90,
+      max: 90,
+    },
+    text: {
+      kind: "text",
+      label: { de: "Text des Infopunkts", en: "Text of the information point" },
+      maxLength: 2000,
+    },
+  },
+});
+
 export const ALL_COMPONENTS = [
   image,
   geoPoint,
@@ -287,4 +361,5 @@ export const ALL_COMPONENTS = [
   cameraView,
   captionTrack,
   chapter,
+  panoramaHotspot,
 ];

@@ -1,5 +1,5 @@
 import { defineContentType } from "../define.ts";
-import { bodyField, geoField, imagesField, MB, slugField, titleField } from "../fields.ts";
+import { bodyField, geoField, imageFileField, imagesField, MB, slugField, titleField } from "../fields.ts";
 
 /** Short codes printed on signs: upper-case letters and digits, easy to type on a phone. */
 export const QR_CODE_PATTERN = "^[A-Z0-9]{2,12}$";
@@ -65,6 +65,32 @@ export const tourStop = defineContentType({
       en: "Required when there is an audio guide: the spoken text for people who cannot hear it.",
     }),
     images: imagesField(),
+    panorama: {
+      ...imageFileField({ de: "360°-Panorama", en: "360° panorama" }, false),
+      extensions: [".jpg", ".jpeg", ".webp"],
+      maxBytes: 80 * MB,
+      help: {
+        de: "Equirektangulares Rundumbild (Breite = 2 × Höhe, bis 16384 × 8192 Pixel), JPEG oder WebP. Die Kacheln für die virtuelle Tour entstehen beim Veröffentlichen der Website.",
+        en: "Equirectangular all-round image (width = 2 × height, up to 16384 × 8192 pixels), JPEG or WebP. The tiles for the virtual tour are cut when the site is built.",
+      },
+    },
+    panoramaCaption: {
+      kind: "string",
+      label: { de: "Beschreibung des Panoramas", en: "Panorama description" },
+      maxLength: 300,
+      help: {
+        de: "Was man rundum sieht, für Menschen, die das Bild nicht sehen; bei berechneten Bildern „Demo-Rendering“ nennen.",
+        en: "What one sees all around, for people who cannot see the image; name computed images “demo rendering”.",
+      },
+    },
+    hotspots: {
+      kind: "component",
+      component: "tour.panorama-hotspot",
+      repeatable: true,
+      label: { de: "Hotspots im Panorama", en: "Panorama hotspots" },
+      localized: true,
+      max: 30,
+    },
     geo: geoField(false),
     place: {
       kind: "relation",
