@@ -119,11 +119,9 @@ describe("the demo content", () => {
 
   it("plans one past, one live, one upcoming and one cancelled event", () => {
     const events = DEMO_EVENT_STREAMS.filter((e) => !e.draft);
-    const past = events.filter((e) => e.startOffsetMinutes + e.durationMinutes < 0 && !e.statusOverride);
-    const live = events.filter(
-      (e) => e.startOffsetMinutes <= 0 && e.startOffsetMinutes + e.durationMinutes > 0,
-    );
-    const upcoming = events.filter((e) => e.startOffsetMinutes > 0 && !e.statusOverride);
+    const past = events.filter((e) => e.when !== "live-now" && e.when.days < 0 && !e.statusOverride);
+    const live = events.filter((e) => e.when === "live-now");
+    const upcoming = events.filter((e) => e.when !== "live-now" && e.when.days > 0 && !e.statusOverride);
     const cancelled = events.filter((e) => e.statusOverride === "cancelled");
     expect([past.length, live.length, upcoming.length, cancelled.length]).toEqual([1, 1, 1, 1]);
     expect(past[0]?.recording).toBeTruthy();

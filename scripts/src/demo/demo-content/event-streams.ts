@@ -1,11 +1,9 @@
 /**
  * Demo event streams: one past with a recording, one live now, one upcoming, one cancelled. The events
- * are fictional; their times are offsets from the first seed. Stream files are generated locally
+ * are fictional; their dates are days from the first seed, at a plausible local time (`event-times.ts`). Stream files are generated locally
  * (`scripts/src/demo/hls/`) and served by the site under `/media/streams/<name>/`.
  */
 import type { DemoEventStream } from "./types.ts";
-
-const DAY = 24 * 60;
 
 export const DEMO_EVENT_STREAMS: readonly DemoEventStream[] = [
   {
@@ -16,7 +14,7 @@ export const DEMO_EVENT_STREAMS: readonly DemoEventStream[] = [
       de: "Öffentliche Sitzung der Stadtvertretung Oldenburg in Holstein (fiktive Demo-Sitzung), mit Aufzeichnung und Untertiteln.",
       en: "Public meeting of the Oldenburg in Holstein town council (a fictional demo meeting), with a recording and captions.",
     },
-    startOffsetMinutes: -7 * DAY,
+    when: { days: -7, time: "18:00" },
     durationMinutes: 120,
     venue: { de: "Rathaus, Sitzungssaal", en: "Town hall, council chamber" },
     recording: "sitzung-der-stadtvertretung",
@@ -40,7 +38,7 @@ export const DEMO_EVENT_STREAMS: readonly DemoEventStream[] = [
       de: "Ein fiktives Demo-Konzert in der St.-Johannis-Kirche, jetzt live übertragen.",
       en: "A fictional demo concert in St John's Church, streamed live now.",
     },
-    startOffsetMinutes: -30,
+    when: "live-now",
     durationMinutes: 120,
     place: "st-johannis-kirche",
     live: "konzert-in-st-johannis",
@@ -64,7 +62,7 @@ export const DEMO_EVENT_STREAMS: readonly DemoEventStream[] = [
       de: "Der Vortrag erzählt von der Gründung im späten 7. Jahrhundert, vom Bischofssitz zwischen 968 und 1160 und von den Grabungen von Karl Wilhelm Struve und Ingo Gabriel.",
       en: "The lecture tells of the founding in the late 7th century, of the bishop's seat between 968 and 1160, and of the excavations by Karl Wilhelm Struve and Ingo Gabriel.",
     },
-    startOffsetMinutes: 7 * DAY,
+    when: { days: 7, time: "19:30" },
     durationMinutes: 90,
     place: "oldenburger-wallmuseum",
     live: "vortrag-starigard",
@@ -84,7 +82,7 @@ export const DEMO_EVENT_STREAMS: readonly DemoEventStream[] = [
       de: "Eine fiktive Demo-Führung ab der Dannauer Scheune, live übertragen.",
       en: "A fictional demo guided tour from the Dannauer Scheune barn, streamed live.",
     },
-    startOffsetMinutes: 3 * DAY,
+    when: { days: 3, time: "11:00" },
     durationMinutes: 60,
     place: "oldenburger-wallmuseum",
     statusOverride: "cancelled",
@@ -109,7 +107,7 @@ export const DEMO_EVENT_STREAMS: readonly DemoEventStream[] = [
       de: "Entwurf: Termin, Ort und Stream-Adresse stehen noch nicht fest.",
       en: "Draft: date, venue and stream URL are not fixed yet.",
     },
-    startOffsetMinutes: 30 * DAY,
+    when: { days: 30, time: "19:00" },
     durationMinutes: 120,
   },
 ];

@@ -5,6 +5,7 @@
  * seed can resolve them to Strapi document ids.
  */
 import type { EVENT_KINDS } from "@showroom/content-types";
+import type { DemoEventWhen } from "./event-times.ts";
 
 export interface Localized<T> {
   de: T;
@@ -130,14 +131,14 @@ export interface DemoTourStop extends DemoEntryBase {
 
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** Times are offsets from "now" at the first seed; a second seed leaves stored dates alone. */
+/** Times are relative to "now" at the first seed (`event-times.ts`); a second seed leaves stored dates alone. */
 export interface DemoEventStream extends DemoEntryBase {
   slug: Localized<string>;
   title: Localized<string>;
   kind: EventKind;
   summary: Localized<string>;
   description?: Localized<string>;
-  startOffsetMinutes: number;
+  when: DemoEventWhen;
   durationMinutes: number;
   place?: string;
   venue?: Localized<string>;

@@ -1,6 +1,7 @@
+import { demoEventTimes, type EventTimes } from "../../demo-content/event-times.ts";
 import { DEMO_EVENT_STREAMS } from "../../demo-content/index.ts";
 import { captionFile, demoStream } from "../../media/demo-media.ts";
-import { addMinutes, image, ref, type SeedContext, typeNamed } from "../seed-context.ts";
+import { image, ref, type SeedContext, typeNamed } from "../seed-context.ts";
 import { upsertEntry } from "../upsert-entry.ts";
 
 /**
@@ -31,8 +32,7 @@ export async function seedEventStreams(context: SeedContext): Promise<void> {
           ...(stored && !context.refreshDates
             ? {}
             : {
-                start: addMinutes(context.now, event.startOffsetMinutes),
-                end: addMinutes(context.now, event.startOffsetMinutes + event.durationMinutes),
+                ...isoTimes(demoEventTimes(event.when, event.durationMinutes, context.now)),
               }),
           place: ref(context, "place", event.place) ?? null,
           venue: event.venue?.[locale] ?? null,
@@ -56,4 +56,8 @@ export async function seedEventStreams(context: SeedContext): Promise<void> {
       },
     });
   }
+}
+
+function isoTimes(times: EventTimes): { start: string; end: string } {
+  return { start: times.start.toISOString(), end: times.end.toISOString() };
 }
