@@ -4,6 +4,7 @@ import { bootstrapAdminLayout } from "./bootstrap/admin-layout";
 import { bootstrapLocales } from "./bootstrap/locales";
 import { registerBuildHook } from "./build-hook/register-build-hook";
 import { registerPublishedOnlyDocuments } from "./draft-guard/published-only-documents";
+import { registerLive } from "./live/register-live";
 import { bootstrapOaiPmh, registerOaiPmh } from "./oai-pmh/register-oai-pmh";
 import { registerPreview } from "./preview/register-preview";
 import { registerScanProcessing } from "./scan-processing";
@@ -31,6 +32,7 @@ const features: { name: string; register?: Phase; bootstrap?: Phase }[] = [
   { name: "stream-checks", register: ({ strapi }) => registerStreamChecks(strapi) },
   { name: "oai-pmh", register: registerOaiPmh, bootstrap: bootstrapOaiPmh },
   { name: "slugs", register: registerSlugs },
+  { name: "live", register: ({ strapi }) => registerLive(strapi) },
 ];
 
 export default {

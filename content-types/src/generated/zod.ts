@@ -209,6 +209,7 @@ export const eventStreamSchema = entryBase.extend({
   place: relation.nullish(),
   venue: z.string().max(200).nullish(),
   hlsUrl: z.string().max(500).regex(new RegExp("^(https?://|/)\\S+\\.m3u8(\\?\\S*)?$")).nullish(),
+  streamKey: z.string().max(64).regex(new RegExp("^[A-Za-z0-9_-]{16,64}$")).nullish(),
   statusOverride: z.enum(["cancelled","postponed"]).nullish(),
   postponedTo: z.iso.datetime({ offset: true }).nullish(),
   statusNote: z.string().max(500).nullish(),

@@ -76,6 +76,18 @@ export const eventStream = defineContentType({
         en: "URL of the live stream's .m3u8 playlist.",
       },
     },
+    streamKey: {
+      kind: "string",
+      label: { de: "Stream-Schlüssel", en: "Stream key" },
+      localized: false,
+      private: true,
+      maxLength: 64,
+      regex: "^[A-Za-z0-9_-]{16,64}$",
+      help: {
+        de: "Wird beim Anlegen erzeugt. In OBS oder der Handy-App als Stream-Schlüssel eintragen (Server: siehe „Live senden“). Geheim halten; nie öffentlich.",
+        en: "Made when the event is created. Enter it in OBS or the phone app as the stream key (server: see “Go live”). Keep it secret; never public.",
+      },
+    },
     statusOverride: {
       kind: "enumeration",
       values: ["cancelled", "postponed"],
