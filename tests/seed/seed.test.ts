@@ -180,6 +180,43 @@ describe("the demo seed", () => {
     }
   });
 
+  it("falls back to the chime without eSpeak NG, saying in one line how to get speech, and speaks again once it is there", async () => {
+    const spoken = DEMO_TOUR_STOPS.filter((stop) => stop.audio).length * 2;
+    const lines: string[] = [];
+    const chime = await seedDemoContent(cms.strapi, {
+      speechSynthesizer: false,
+      log: (line) => lines.push(line),
+    });
+    expect(lines.filter((line) => line.includes("espeak-ng"))).toEqual([
+      "seed: espeak-ng not found (needed for the spoken demo audio guides): run `sudo apt-get install -y espeak-ng`; until then the demo audio guides are a chime",
+    ]);
+    const stop = (await cms.strapi.documents("api::tour-stop.tour-stop").findFirst({
+      locale: "en",
+      status: "published",
+      filters: { code: "W1" },
+      populate: { audio: true },
+    })) as unknown as { transcript: string; audio: MediaRow };
+    expect(stop.audio.mime).toBe("audio/mpeg");
+    expect(stop.transcript).toMatch(/^\(Demo: the audio file contains only a chime/);
+    const audioUpdates = (report: SeedReport) =>
+      report.entries.filter((entry) => entry.action === "updated" && entry.fields?.includes("audio")).length;
+    expect({ created: chime.created, audioUpdates: audioUpdates(chime) }).toEqual({
+      created: 0,
+      audioUpdates: spoken,
+    });
+    // eSpeak NG installed later: the next seed speaks again, from the files it uploaded before.
+    const speech = await seedDemoContent(cms.strapi);
+    expect({
+      created: speech.created,
+      audioUpdates: audioUpdates(speech),
+      uploaded: speech.uploaded,
+    }).toEqual({
+      created: 0,
+      audioUpdates: spoken,
+      uploaded: 0,
+    });
+  });
+
   it("gives every image alt text in both languages", async () => {
     for (const locale of ["de", "en"]) {
       const places = (await cms.strapi.documents("api::place.place").findMany({

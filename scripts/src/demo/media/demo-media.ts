@@ -9,7 +9,13 @@ import { toWebVtt } from "../hls/captions.ts";
 import { DEMO_STREAMS } from "../hls/demo-streams.ts";
 import { renderAudioGuide } from "./audio-guide.ts";
 import { demoPictureFileName, renderDemoPicture } from "./demo-images.ts";
-import { renderSpeech, type SpeechLocale, SYNTHETIC_VOICE_CAPTION, speechKey } from "./speech.ts";
+import {
+  renderSpeech,
+  type SpeechLocale,
+  type SpeechOptions,
+  SYNTHETIC_VOICE_CAPTION,
+  speechKey,
+} from "./speech.ts";
 
 export interface DemoMediaFile {
   /** File name in the media library; the seed finds files by it. */
@@ -73,12 +79,17 @@ export function audioGuideFile(code: string, locale: "de" | "en"): DemoMediaFile
  * A stop's audio guide as synthetic speech of its transcript. The name carries a hash of the text,
  * so a changed transcript gets a new file and an unchanged one is found again in the library.
  */
-export function speechGuideFile(code: string, locale: SpeechLocale, transcript: string): DemoMediaFile {
+export function speechGuideFile(
+  code: string,
+  locale: SpeechLocale,
+  transcript: string,
+  options: SpeechOptions = {},
+): DemoMediaFile {
   return {
     name: `demo-speech-${code.toLowerCase()}-${locale}-${speechKey(transcript, locale)}.m4a`,
     mime: "audio/mp4",
     caption: SYNTHETIC_VOICE_CAPTION[locale],
-    build: () => renderSpeech(transcript, locale),
+    build: () => renderSpeech(transcript, locale, options),
   };
 }
 

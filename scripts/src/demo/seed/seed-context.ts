@@ -2,6 +2,7 @@ import { ALL_CONTENT_TYPES, type ContentTypeDefinition, type Locale } from "@sho
 import type { Strapi } from "../../shared/cms/boot-cms.ts";
 import type { DemoImage } from "../demo-content/index.ts";
 import { pictureFile } from "../media/demo-media.ts";
+import { findSpeechSynthesizer } from "../media/speech.ts";
 import { MediaLibrary } from "./media-library.ts";
 import type { SeedOptions, SeedReport } from "./seed-types.ts";
 
@@ -19,6 +20,8 @@ export interface SeedContext {
   now: Date;
   refreshDates: boolean;
   log: (line: string) => void;
+  /** eSpeak NG for the audio guides; undefined: none (they are a chime). */
+  speechSynthesizer: string | undefined;
 }
 
 export function createSeedContext(strapi: Strapi, options: SeedOptions): SeedContext {
@@ -39,6 +42,10 @@ export function createSeedContext(strapi: Strapi, options: SeedOptions): SeedCon
     now: options.now ?? new Date(),
     refreshDates: options.refreshDates ?? false,
     log: options.log ?? (() => undefined),
+    speechSynthesizer:
+      options.speechSynthesizer === false
+        ? undefined
+        : (options.speechSynthesizer ?? findSpeechSynthesizer()),
   };
 }
 

@@ -9,6 +9,11 @@ export interface SeedOptions {
    */
   refreshDates?: boolean;
   log?: (line: string) => void;
+  /**
+   * The eSpeak NG that speaks the demo audio guides; default: the one on PATH. `false`, or none
+   * found: the guides are a chime and the seed logs one line saying how to get speech.
+   */
+  speechSynthesizer?: string | false;
 }
 
 export type SeedAction = "created" | "updated" | "unchanged" | "completed";

@@ -1,6 +1,6 @@
 import { DEMO_TOUR_STOPS } from "../../demo-content/index.ts";
 import { audioGuideFile, type DemoMediaFile, speechGuideFile } from "../../media/demo-media.ts";
-import { findSpeechSynthesizer, noSpeechLine } from "../../media/speech.ts";
+import { noSpeechLine } from "../../media/speech.ts";
 import { images, ref, type SeedContext, typeNamed } from "../seed-context.ts";
 import { upsertEntry } from "../upsert-entry.ts";
 
@@ -15,10 +15,11 @@ const CHIME_NOTE = {
 
 /** Tour stops, matched by their code, with audio guides and relations to tour, place, items, scans. */
 export async function seedTourStops(context: SeedContext): Promise<void> {
-  const speaks = findSpeechSynthesizer() !== undefined;
+  const espeakPath = context.speechSynthesizer;
+  const speaks = espeakPath !== undefined;
   if (!speaks && DEMO_TOUR_STOPS.some((stop) => stop.audio)) context.log(`seed: ${noSpeechLine()}`);
   const guide = (code: string, locale: "de" | "en", transcript: string): DemoMediaFile =>
-    speaks ? speechGuideFile(code, locale, transcript) : audioGuideFile(code, locale);
+    speaks ? speechGuideFile(code, locale, transcript, { espeakPath }) : audioGuideFile(code, locale);
   for (const stop of DEMO_TOUR_STOPS) {
     await upsertEntry(context, {
       type: typeNamed("tour-stop"),
