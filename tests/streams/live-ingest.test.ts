@@ -111,8 +111,8 @@ describe("live ingest", () => {
     expect(existsSync(join(liveDir, event.slug))).toBe(false);
   });
 
-  it("packages the right key's stream to HLS that hls.js plays live, with typed captions, and attaches the recording at the end", async () => {
-    const { done } = push(streamKey, 14);
+  it("packages the right key's stream to HLS that hls.js plays with a LIVE badge and the captions staff type, and attaches the recording at the end", async () => {
+    const { done } = push(streamKey, 16);
     const master = join(liveDir, event.slug, "master.m3u8");
     const window = join(liveDir, event.slug, "video", "index.m3u8");
     await expect.poll(() => existsSync(window), { timeout: 15_000, interval: 200 }).toBe(true);
@@ -120,18 +120,17 @@ describe("live ingest", () => {
     const status = JSON.parse(readFileSync(join(liveDir, "status.json"), "utf8"));
     expect(status.live).toEqual([expect.objectContaining({ slug: event.slug })]);
 
-    const caption = await cms.adminFetch(`/live/events/${event.documentId}/captions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: "Willkommen zum Konzert!" }),
-    });
-    expect(caption.status).toBe(200);
-
     await writeHarness(dir, {
-      live: playerMarkup({ src: `/media/live/${event.slug}/master.m3u8`, live: true }),
+      live: playerMarkup({
+        src: `/media/live/${event.slug}/master.m3u8`,
+        live: true,
+        liveStatus: "/media/live/status.json",
+      }),
     });
     const { page, context, foreignRequests } = await newRecordedPage(browser, server.url);
     await page.goto(`${server.url}/live.html`);
+    // On air before play: the badge comes from the ingest's status file.
+    await page.getByText("LIVE", { exact: true }).waitFor({ state: "visible", timeout: 5000 });
     await page.getByRole("button", { name: "Abspielen" }).click();
     await page.waitForFunction(
       () => {
@@ -141,6 +140,20 @@ describe("live ingest", () => {
       null,
       { timeout: 20_000, polling: 200 },
     );
+
+    const caption = await cms.adminFetch(`/live/events/${event.documentId}/captions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "Willkommen zum Konzert!" }),
+    });
+    expect(caption.status).toBe(200);
+    const shownCaption = () =>
+      page.$eval("video", (video) =>
+        Array.from((video as HTMLVideoElement).textTracks)
+          .filter((track) => track.mode === "showing")
+          .flatMap((track) => Array.from(track.activeCues ?? []).map((cue) => (cue as VTTCue).text)),
+      );
+    await expect.poll(shownCaption, { timeout: 15_000, interval: 200 }).toEqual(["Willkommen zum Konzert!"]);
     expect(foreignRequests).toEqual([]);
     await context.close();
 

@@ -16,6 +16,8 @@ const esc = (text: string) =>
 export interface HarnessPlayer {
   src: string;
   live: boolean;
+  /** The live ingest's status.json (data-live-status), for the LIVE badge before play. */
+  liveStatus?: string;
   captions?: { language: string; label: string; url: string }[];
 }
 
@@ -29,8 +31,8 @@ export function playerMarkup(player: HarnessPlayer): string {
         .map((t) => `<option value="${t.language}">${esc(t.label)}</option>`)
         .join("")}</select></label>`
     : "";
-  return `<div class="stream-player" data-stream-player data-src="${esc(player.src)}" data-live="${player.live}" data-messages="${esc(JSON.stringify(m))}" role="region" aria-label="Videoplayer">
-  <div><video playsinline preload="none" aria-label="Test">${tracks}</video>
+  return `<div class="stream-player" data-stream-player data-src="${esc(player.src)}" data-live="${player.live}"${player.liveStatus ? ` data-live-status="${esc(player.liveStatus)}"` : ""} data-messages="${esc(JSON.stringify(m))}" role="region" aria-label="Videoplayer">
+  <div><video playsinline preload="none" aria-label="Test">${tracks}</video>${player.live ? "<span data-live-badge hidden>LIVE</span>" : ""}
   <button type="button" data-play hidden>${m.play}</button></div>
   <div data-player-bar hidden>
     <label data-quality-field hidden><span>${m.quality}</span><select data-quality></select></label>

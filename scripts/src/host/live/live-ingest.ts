@@ -26,6 +26,7 @@ import {
   masterPlaylist,
   mediaPlaylist,
   parseMediaPlaylist,
+  retime,
   type VideoSegment,
   webvttSegment,
 } from "./live-playlists.ts";
@@ -71,9 +72,9 @@ interface Session {
   event: LiveEvent;
   cues: LiveCue[];
   written: number;
-  startTime?: number;
+  /** When the publisher started sending (epoch ms): the program time of the first frame. */
+  startTime: number;
   firstPts?: number;
-  done: Promise<void>;
 }
 
 export async function startLiveIngest(options: LiveIngestOptions): Promise<LiveIngest> {
@@ -101,7 +102,7 @@ export async function startLiveIngest(options: LiveIngestOptions): Promise<LiveI
       documentId: s.event.documentId,
       slug: s.event.slug,
       hlsUrl: `${prefix}${s.event.slug}/master.m3u8`,
-      since: new Date(s.startTime ?? Date.now()).toISOString(),
+      since: new Date(s.startTime).toISOString(),
     }));
     const file = join(options.liveDir, "status.json");
     await writeFile(`${file}.tmp`, JSON.stringify({ live: events }));
@@ -121,19 +122,19 @@ export async function startLiveIngest(options: LiveIngestOptions): Promise<LiveI
     } catch {
       return;
     }
-    const { segments } = parseMediaPlaylist(text);
+    const segments = retime(parseMediaPlaylist(text).segments, session.startTime);
     const first = segments[0];
     if (!first) return;
-    if (session.firstPts === undefined) {
-      session.startTime = first.programTime;
-      session.firstPts = firstPtsOf(await readFile(join(session.dir, "video", first.uri))) ?? 0;
-    }
-    const timing = { startTime: session.startTime ?? first.programTime, firstPts: session.firstPts };
-    for (const segment of segments.slice(session.written)) {
-      await writeFile(
-        join(session.dir, "subs", vttName(segment)),
-        webvttSegment(segment, session.cues, timing),
+    session.firstPts ??= firstPtsOf(await readFile(join(session.dir, "video", first.uri))) ?? 0;
+    const timing = { startTime: session.startTime, firstPts: session.firstPts };
+    for (const [index, segment] of segments.entries()) {
+      if (index < session.written) continue;
+      const last = ended && index === segments.length - 1;
+      const due = session.cues.filter(
+        (cue) => !cue.emitted && (last || cue.at < segment.programTime + segment.duration * 1000),
       );
+      for (const cue of due) cue.emitted = true;
+      await writeFile(join(session.dir, "subs", vttName(segment)), webvttSegment(segment, due, timing));
     }
     session.written = segments.length;
     const window = ended ? segments : segments.slice(-windowSegments);
@@ -243,7 +244,7 @@ export async function startLiveIngest(options: LiveIngestOptions): Promise<LiveI
       const link = join(options.liveDir, event.slug);
       await rm(link, { force: true, recursive: false }).catch(() => undefined);
       await symlink(join("sessions", id), link);
-      session = { id, dir, event, cues: [], written: 0, done: Promise.resolve() };
+      session = { id, dir, event, cues: [], written: 0, startTime: Date.now() };
       live.set(event.documentId, session);
       passThrough = true;
       client.off("data", onDataSync);

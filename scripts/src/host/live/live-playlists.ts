@@ -73,6 +73,22 @@ export interface LiveCue {
   /** Wall-clock time the caption was typed (it belongs to what happened then), epoch ms. */
   at: number;
   text: string;
+  /** Set once the cue is in a WebVTT segment. */
+  emitted?: boolean;
+}
+
+/**
+ * Program date-times from the session's own clock: the first segment starts when the publisher
+ * started sending (ffmpeg's own date-times start only after it has probed the input, seconds later,
+ * which would put typed captions next to earlier pictures).
+ */
+export function retime(segments: readonly VideoSegment[], startedAt: number): VideoSegment[] {
+  let time = startedAt;
+  return segments.map((segment) => {
+    const timed = { ...segment, programTime: time };
+    time += segment.duration * 1000;
+    return timed;
+  });
 }
 
 /** How long a typed caption stays: long enough to read it, at most 7 s. */
@@ -90,9 +106,11 @@ function vttTime(seconds: number): string {
 }
 
 /**
- * The WebVTT segment that goes with one video segment: the cues typed during it, in seconds since
- * the session's first frame, and the X-TIMESTAMP-MAP that ties those seconds to the video's MPEG-TS
- * clock (`firstPts` is the first frame's PTS), which is how HLS players align captions.
+ * The WebVTT segment that goes with one video segment: `cues` (the ones typed up to its end and not
+ * yet in an earlier segment; one typed for a segment already published starts at this segment's
+ * start instead of being lost), in seconds since the session's first frame, and the
+ * X-TIMESTAMP-MAP that ties those seconds to the video's MPEG-TS clock (`firstPts` is the first
+ * frame's PTS), which is how HLS players align captions.
  */
 export function webvttSegment(
   segment: VideoSegment,
@@ -102,10 +120,8 @@ export function webvttSegment(
   const local = (segment.programTime - session.startTime) / 1000;
   const pts = (session.firstPts + Math.round(local * 90_000)) % 2 ** 33;
   const lines = ["WEBVTT", `X-TIMESTAMP-MAP=MPEGTS:${pts},LOCAL:${vttTime(local)}`, ""];
-  const end = segment.programTime + segment.duration * 1000;
   for (const cue of cues) {
-    if (cue.at < segment.programTime || cue.at >= end) continue;
-    const start = (cue.at - session.startTime) / 1000;
+    const start = (Math.max(cue.at, segment.programTime) - session.startTime) / 1000;
     lines.push(`${vttTime(start)} --> ${vttTime(start + cueDuration(cue.text))}`, escapeCue(cue.text), "");
   }
   return `${lines.join("\n")}\n`;

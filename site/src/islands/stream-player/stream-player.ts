@@ -7,12 +7,14 @@
  */
 import { wireCaptions } from "./captions.ts";
 import { type HlsSession, startHlsSession } from "./hls-session.ts";
+import { wireLiveBadge } from "./live-badge.ts";
 import { loadHls, playsHlsNatively, warmUpOnApproach } from "./media-support.ts";
 import type { PlayerMessages } from "./messages.ts";
 import { wirePlaybackEvents } from "./playback-events.ts";
 import { hideQualities, wireQuality } from "./quality.ts";
 import { createRetry } from "./retry.ts";
 import { createStatusLine, type PlayerStatus } from "./status-line.ts";
+import { wireStreamCaptions } from "./stream-captions.ts";
 
 export type { PlayerStatus } from "./status-line.ts";
 
@@ -49,8 +51,11 @@ export function mountStreamPlayer(root: HTMLElement): StreamPlayer {
   let session: HlsSession | undefined;
   let starting: Promise<void> | undefined;
   let destroyed = false;
+  let stopStreamCaptions: (() => void) | undefined;
 
   wireCaptions(video, root.querySelector<HTMLSelectElement>("[data-captions]"));
+  const badge = root.querySelector<HTMLElement>("[data-live-badge]");
+  if (live && badge) wireLiveBadge(badge, video, src, root.dataset.liveStatus);
   wireQuality(qualitySelect, () => session?.instance);
   wirePlaybackEvents(video, status, messages, {
     live,
@@ -104,6 +109,15 @@ export function mountStreamPlayer(root: HTMLElement): StreamPlayer {
       retry,
       messages,
     });
+    // Captions typed live (or kept with a recording) come in the stream, unless the page has files.
+    if (!video.querySelector("track")) {
+      const instance = () => session?.instance;
+      stopStreamCaptions = wireStreamCaptions(
+        video,
+        new URL(src as string, document.baseURI).href,
+        () => instance()?.playingDate,
+      );
+    }
   }
 
   async function start() {
@@ -149,6 +163,7 @@ export function mountStreamPlayer(root: HTMLElement): StreamPlayer {
     destroy() {
       destroyed = true;
       retry.cancel();
+      stopStreamCaptions?.();
       session?.destroy();
     },
   };
