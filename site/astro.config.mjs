@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { showroomContent } from "./src/lib/content/integration.ts";
 import { iiifTiles } from "./src/lib/iiif/integration.ts";
+import { kioskIntegration } from "./src/lib/kiosk/integration.ts";
 import { offlineTours } from "./src/lib/offline/integration.ts";
 import { panoramaTiles } from "./src/lib/panorama/integration.ts";
 import { searchIndex } from "./src/lib/search/pagefind-integration.ts";
@@ -43,9 +44,11 @@ export default defineConfig({
     panoramaTiles(),
     // After showroomContent (the media are in dist/): the offline manifests list files with their sizes.
     offlineTours(),
+    // After showroomContent: strips outbound links from the kiosk pages and lists what the kiosk caches.
+    kioskIntegration(),
     // No sitemap i18n option: it pairs pages by path prefix, but our slugs differ per language;
     // the pages carry correct hreflang links themselves.
-    sitemap({ filter: (page) => !/\/(q|embed|json|iiif|offline|404)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(q|embed|json|iiif|offline|kiosk|404)\//.test(new URL(page).pathname) }),
     // Last: indexes the finished pages with Pagefind (dist/pagefind/) for the embedded search.
     searchIndex(),
   ],

@@ -14,6 +14,9 @@ import {
   iiifManifestPath,
   iiifTourCollectionPath,
   jsonTwinPath,
+  kioskObjectPath,
+  kioskPath,
+  kioskTourPath,
   lidoRecordPath,
   lidoWrapPath,
   notFoundPath,
@@ -90,6 +93,9 @@ function schemePaths(): string[] {
       stopCaptionsPath(locale, "rund", "tor"),
       offlinePath(locale),
       virtualTourPath(locale, "rund"),
+      kioskPath(locale),
+      kioskTourPath(locale, "rund"),
+      kioskObjectPath(locale, "kelch"),
     );
   }
   return paths;

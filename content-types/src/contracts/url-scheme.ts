@@ -308,3 +308,21 @@ export function offlinePath(locale: SiteLocale): string {
 export function offlineTourManifestPath(tourDocumentId: string): string {
   return `/offline/tour-${encodeURIComponent(tourDocumentId)}.json`;
 }
+
+/**
+ * The kiosk of the hub's screens (full screen, touch, offline, reset after idle), kept out of
+ * search engines: `/kiosk/`, `/en/kiosk/`. Its pages link only to each other.
+ */
+export function kioskPath(locale: SiteLocale): string {
+  return `${localePrefix(locale)}/kiosk/`;
+}
+
+/** A tour in the kiosk, all stops on one page: `/kiosk/touren/<tour>/`, `/en/kiosk/tours/<tour>/`. */
+export function kioskTourPath(locale: SiteLocale, tourSlug: string): string {
+  return `${kioskPath(locale)}${SECTION_SEGMENTS.tours[locale]}/${tourSlug}/`;
+}
+
+/** An object in the kiosk: `/kiosk/objekte/<slug>/`, `/en/kiosk/objects/<slug>/`. */
+export function kioskObjectPath(locale: SiteLocale, slug: string): string {
+  return `${kioskPath(locale)}${SECTION_SEGMENTS.objects[locale]}/${slug}/`;
+}
