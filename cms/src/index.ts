@@ -5,6 +5,7 @@ import { bootstrapLocales } from "./bootstrap/locales";
 import { registerBuildHook } from "./build-hook/register-build-hook";
 import { registerPublishedOnlyDocuments } from "./draft-guard/published-only-documents";
 import { registerLive } from "./live/register-live";
+import { registerMapPicker } from "./map-picker/register-map-picker";
 import { bootstrapOaiPmh, registerOaiPmh } from "./oai-pmh/register-oai-pmh";
 import { registerPreview } from "./preview/register-preview";
 import { registerScanProcessing } from "./scan-processing";
@@ -33,6 +34,7 @@ const features: { name: string; register?: Phase; bootstrap?: Phase }[] = [
   { name: "oai-pmh", register: registerOaiPmh, bootstrap: bootstrapOaiPmh },
   { name: "slugs", register: registerSlugs },
   { name: "live", register: ({ strapi }) => registerLive(strapi) },
+  { name: "map-picker", register: ({ strapi }) => registerMapPicker(strapi) },
 ];
 
 export default {

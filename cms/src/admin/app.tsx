@@ -1,6 +1,7 @@
 import type { StrapiApp } from "@strapi/strapi/admin";
 import { choiceTranslations } from "./choice-labels/choice-labels";
 import { registerChoiceLabels } from "./choice-labels/register-choice-labels";
+import { registerMapPicker } from "./map-picker/register-map-picker";
 import { registerSlugFollowsTitle } from "./slug-follows-title/register-slug-follows-title";
 
 // Strapi's admin key for the interface language; it falls back to English when unset.
@@ -25,5 +26,6 @@ export default {
   bootstrap(app: StrapiApp) {
     registerChoiceLabels(app);
     registerSlugFollowsTitle(app);
+    registerMapPicker(app);
   },
 };

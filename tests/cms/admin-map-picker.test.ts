@@ -1,0 +1,137 @@
+// The map picker beside the edit form of places and tour stops, in the built admin in Chromium:
+// it draws the CMS's own basemap, sets latitude and longitude by click and by keyboard (the API
+// then returns those numbers), speaks German, and nothing it does asks another origin.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+
+const PLACE = "api::place.place";
+const EDIT = `/admin/content-manager/collection-types/${PLACE}`;
+const START = { latitude: 54.2942, longitude: 10.885 };
+let cms: TestStrapi;
+let browser: Browser;
+let page: Page;
+let documentId: string;
+/** Every URL the admin page asked for, from the first login on. */
+const requested: string[] = [];
+
+const map = () => page.getByRole("application", { name: "Karte zum Setzen der Position" });
+const save = () => page.getByRole("button", { name: "Speichern", exact: true });
+
+async function storedPoint(): Promise<{ latitude: number; longitude: number }> {
+  const response = await cms.adminFetch(`/content-manager/collection-types/${PLACE}/${documentId}?locale=de`);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { data: { geo: { latitude: unknown; longitude: unknown } } };
+  const { latitude, longitude } = body.data.geo;
+  expect(typeof latitude, "the API keeps numbers").toBe("number");
+  expect(typeof longitude, "the API keeps numbers").toBe("number");
+  return { latitude: latitude as number, longitude: longitude as number };
+}
+
+async function openPlace(): Promise<void> {
+  await page.goto(`${cms.url}${EDIT}/${documentId}?plugins[i18n][locale]=de`);
+  await map().waitFor({ timeout: 60_000 });
+  // The basemap is drawn (water, roads) before anything is clicked.
+  await expect.poll(() => map().locator("path").count(), { timeout: 30_000 }).toBeGreaterThan(3);
+}
+
+async function saveAndWait(): Promise<void> {
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === "PUT" && response.url().includes(documentId),
+  );
+  await save().click();
+  expect((await saved).status()).toBe(200);
+}
+
+beforeAll(async () => {
+  cms = await startStrapi({ serveAdminPanel: true });
+  const place = await cms.strapi.documents(PLACE).create({
+    locale: "de",
+    data: {
+      name: "Wallmuseum",
+      slug: "wallmuseum",
+      kind: "museum",
+      municipality: "oldenburg_in_holstein",
+      summary: "Museum am Oldenburger Wall.",
+      geo: START,
+    },
+  });
+  documentId = place.documentId;
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: "de-DE" });
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto(`${cms.url}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(cms.admin.email);
+  await page.locator('input[name="password"]').fill(cms.admin.password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+});
+
+describe("the map picker in the admin's edit view", () => {
+  it("shows the entry's point on the basemap, labelled in German, and sets the point clicked", async () => {
+    await openPlace();
+    await expect.poll(() => page.getByText("Position auf der Karte").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId("map-picker-value").textContent())
+      .toBe("Breitengrad 54.29420, Längengrad 10.88500");
+    await expect.poll(() => page.getByTestId("map-picker-pin").count()).toBe(1);
+
+    // A click left of and above the pin: west and north of the old point.
+    const pin = await page.getByTestId("map-picker-pin").boundingBox();
+    if (!pin) throw new Error("the pin has no box on the page");
+    await page.mouse.click(pin.x + pin.width / 2 - 40, pin.y + pin.height / 2 - 30);
+    await expect
+      .poll(() => page.getByTestId("map-picker-value").textContent())
+      .not.toBe("Breitengrad 54.29420, Längengrad 10.88500");
+    await saveAndWait();
+    const stored = await storedPoint();
+    expect(stored.longitude).toBeLessThan(START.longitude);
+    expect(stored.latitude).toBeGreaterThan(START.latitude);
+    // The form fields show what was saved.
+    expect(await page.getByTestId("map-picker-value").textContent()).toBe(
+      `Breitengrad ${stored.latitude.toFixed(5)}, Längengrad ${stored.longitude.toFixed(5)}`,
+    );
+  });
+
+  it("moves the pin with the arrow keys and sets it with Enter", async () => {
+    await openPlace();
+    const before = await storedPoint();
+    await map().focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    // Arrows only move the pin: the form keeps the old point until Enter.
+    expect(await page.getByTestId("map-picker-value").textContent()).toBe(
+      `Breitengrad ${before.latitude.toFixed(5)}, Längengrad ${before.longitude.toFixed(5)}`,
+    );
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.getByTestId("map-picker-value").textContent())
+      .not.toBe(`Breitengrad ${before.latitude.toFixed(5)}, Längengrad ${before.longitude.toFixed(5)}`);
+    await saveAndWait();
+    const after = await storedPoint();
+    expect(after.longitude).toBeGreaterThan(before.longitude);
+    expect(after.latitude).toBeLessThan(before.latitude);
+  });
+
+  it("asks no other origin than the CMS while the picker is used", () => {
+    const origin = new URL(cms.url).origin;
+    expect(requested.some((url) => url.includes("/map-picker/basemap.geojson"))).toBe(true);
+    const foreign = requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+    expect(foreign).toEqual([]);
+  });
+
+  it("serves the basemap to signed-in staff only", async () => {
+    expect((await cms.publicFetch("/map-picker/basemap.geojson")).status).toBe(401);
+    const staff = await cms.adminFetch("/map-picker/basemap.geojson");
+    expect(staff.status).toBe(200);
+    const basemap = (await staff.json()) as { type: string; features: unknown[] };
+    expect(basemap.type).toBe("FeatureCollection");
+    expect(basemap.features.length).toBeGreaterThan(0);
+  });
+});
