@@ -12,6 +12,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
+import { startDemoIngest } from "../../host/live/demo-ingest.ts";
 import { type PublishLoop, startPublishLoop } from "../../host/publish/publish-loop.ts";
 import { demoLiveHook, ensureDemoStreams } from "../hls/demo-streams.ts";
 import { buildCmsIfNeeded } from "./build-admin.ts";
@@ -24,12 +25,14 @@ const log = (line: string) => console.log(line);
 const started = Date.now();
 let cms: RunningCms | undefined;
 let loop: PublishLoop | undefined;
+let liveIngest: { close(): Promise<void> } | undefined;
 let stopping = false;
 
 async function stopAll(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     log("\nstopping …");
+    await liveIngest?.close().catch(() => undefined);
     await loop?.close().catch((error: unknown) => console.error(`site server: ${(error as Error).message}`));
     await cms?.stop().catch((error: unknown) => console.error(`cms: ${(error as Error).message}`));
   }
@@ -51,6 +54,16 @@ try {
   // Vorschau: the admin signs preview links with this secret; the token lets the site server read drafts.
   const preview = { secret: randomBytes(24).toString("hex"), token: randomBytes(32).toString("hex") };
   const cmsUrl = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.cmsPort}`;
+  // Live streams: OBS or a phone app sends RTMP here with an event's stream key (see host/live/).
+  const live = await startDemoIngest({
+    repoRoot,
+    host: config.host,
+    cmsUrl,
+    siteUrl: cmsUrl.replace(/:\d+$/, `:${config.sitePort}`),
+    log,
+  });
+  liveIngest = live.ingest;
+  const demoLive = demoLiveHook(streamsDir);
   loop = await startPublishLoop({
     releasesDir: join(repoRoot, "site", "releases"),
     cmsUrl,
@@ -58,7 +71,7 @@ try {
     hookSecret,
     preview,
     // The "live now" demo event needs a playlist that grows like a real live stream.
-    intercept: demoLiveHook(streamsDir),
+    intercept: (req, res) => (live.ingest?.serve(req, res) ?? false) || demoLive(req, res),
     host: config.host,
     port: config.sitePort,
     log,
@@ -76,6 +89,7 @@ try {
       PREVIEW_URL: loop.previewUrl,
       PREVIEW_SECRET: preview.secret,
       PREVIEW_CMS_TOKEN: preview.token,
+      ...live.cmsEnv,
       ...posterEnv,
     },
   });
@@ -93,6 +107,7 @@ try {
       `  public site  ${loop.url}   (first build running; progress at ${loop.statusUrl})`,
       `  build errors ${loop.staffStatusUrl}   (staff only: the link holds the build-hook secret)`,
       `  CMS log      ${cms.logFile}`,
+      `  live ingest  ${live.ingest?.ingestUrl ?? "off"}   (OBS: this server + the event's stream key)`,
       "Publishing in the CMS rebuilds the site. Ctrl-C stops everything.",
       "",
     ].join("\n"),
