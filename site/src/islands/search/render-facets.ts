@@ -88,9 +88,20 @@ export function renderFacets(
   box.replaceChildren(
     ...(groups.length > 0 ? [el("h2", { class: "visually-hidden" }, labels.filters), ...groups] : []),
   );
+  countSelected(box, selection);
   if (refocus) {
     [...box.querySelectorAll<HTMLInputElement>("input[type=checkbox]")]
       .find((checkbox) => checkbox.name === refocus.name && checkbox.value === refocus.value)
       ?.focus();
   }
+}
+
+/** "Filter (2)" on the button the facets fold behind on phones: how many values are checked. */
+function countSelected(box: HTMLElement, selection: FacetSelection): void {
+  const summary = box.closest("details")?.querySelector<HTMLElement>("[data-filter-summary]");
+  if (!summary) return;
+  const count = Object.values(selection).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+  summary.textContent = count
+    ? (summary.dataset.labelSome ?? "{n}").replace("{n}", String(count))
+    : (summary.dataset.labelNone ?? "");
 }
