@@ -193,6 +193,7 @@ describe("the audio guide of a stop", () => {
           artwork: metadata?.artwork.map((art) => art.src) ?? [],
           playback: navigator.mediaSession.playbackState,
           documentTitle: document.title,
+          languageSwitch: document.querySelector("[data-language-switch]")?.getAttribute("href"),
         };
       });
       expect(second.sameElement, "the page was not reloaded").toBe(true);
@@ -207,6 +208,7 @@ describe("the audio guide of a stop", () => {
       expect(new URL(second.artwork[0] ?? "").origin).toBe(server.url);
       expect(second.playback).toBe("playing");
       expect(second.documentTitle).toContain(stops[1]?.title.de);
+      expect(second.languageSwitch).toBe(pathOf(1, "en"));
       // The artwork is a real image of the site.
       const artwork = await page.request.get(second.artwork[0] ?? "");
       expect(artwork.headers()["content-type"]).toMatch(/^image\//);

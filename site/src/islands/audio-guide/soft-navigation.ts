@@ -1,8 +1,8 @@
 /**
  * Moving between the stops of one tour without reloading the page, so the one audio element keeps
  * playing (and stays allowed to play: iOS lets only an element the visitor started play on). The
- * next stop's page is fetched, and its title, head links, header and `<main>` take the place of the
- * current ones; the address changes with history.pushState. Anything unexpected falls back to an
+ * next stop's page is fetched, and its title, head links, language switch and `<main>` take the
+ * place of the current ones; the address changes with history.pushState. Anything unexpected falls back to an
  * ordinary page load.
  *
  * Other islands on stop pages: their module runs once, so they set themselves up again on the
@@ -70,9 +70,11 @@ export function swapPage(
   for (const element of document.head.querySelectorAll(HEAD_PARTS)) element.remove();
   for (const element of next.head.querySelectorAll(HEAD_PARTS))
     document.head.append(document.importNode(element, true));
-  const header = next.querySelector("body > header");
-  const currentHeader = document.querySelector("body > header");
-  if (header && currentHeader) currentHeader.replaceWith(document.importNode(header, true));
+  // The header stays (its menu may have a script of its own); only the language switch changes.
+  const languageSwitch = next.querySelector<HTMLAnchorElement>("[data-language-switch]");
+  const currentSwitch = document.querySelector<HTMLAnchorElement>("[data-language-switch]");
+  if (languageSwitch && currentSwitch)
+    currentSwitch.href = languageSwitch.getAttribute("href") ?? currentSwitch.href;
   currentMain.replaceWith(adopted);
   if (options.push) history.pushState({ audioGuide: true }, "", url);
   runNewScripts(adopted);
