@@ -7,6 +7,7 @@ import { registerPublishedOnlyDocuments } from "./draft-guard/published-only-doc
 import { registerLive } from "./live/register-live";
 import { registerMapPicker } from "./map-picker/register-map-picker";
 import { bootstrapOaiPmh, registerOaiPmh } from "./oai-pmh/register-oai-pmh";
+import { registerPanoramaChecks } from "./panorama/register-panorama-checks";
 import { registerPreview } from "./preview/register-preview";
 import { registerScanProcessing } from "./scan-processing";
 import { registerSearchIndexer } from "./search/register-search-indexer";
@@ -33,6 +34,7 @@ const features: { name: string; register?: Phase; bootstrap?: Phase }[] = [
   { name: "stream-checks", register: ({ strapi }) => registerStreamChecks(strapi) },
   { name: "oai-pmh", register: registerOaiPmh, bootstrap: bootstrapOaiPmh },
   { name: "slugs", register: registerSlugs },
+  { name: "panorama-hotspots", register: registerPanoramaChecks },
   { name: "live", register: ({ strapi }) => registerLive(strapi) },
   { name: "map-picker", register: ({ strapi }) => registerMapPicker(strapi) },
 ];

@@ -43,4 +43,8 @@ export const BENCH_COMMANDS: BenchCommand[] = [
     name: "stop-page",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/stop-page.ts",
   },
+  {
+    name: "virtual-tour",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/virtual-tour.ts",
+  },
 ];
