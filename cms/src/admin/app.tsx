@@ -1,6 +1,7 @@
 import type { StrapiApp } from "@strapi/strapi/admin";
 import { choiceTranslations } from "./choice-labels/choice-labels";
 import { registerChoiceLabels } from "./choice-labels/register-choice-labels";
+import { registerLivePanel } from "./live/register-live-panel";
 import { registerMapPicker } from "./map-picker/register-map-picker";
 import { registerSlugFollowsTitle } from "./slug-follows-title/register-slug-follows-title";
 
@@ -26,6 +27,7 @@ export default {
   bootstrap(app: StrapiApp) {
     registerChoiceLabels(app);
     registerSlugFollowsTitle(app);
+    registerLivePanel(app);
     registerMapPicker(app);
   },
 };
