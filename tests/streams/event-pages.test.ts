@@ -153,6 +153,12 @@ describe("event page content without JavaScript", () => {
     );
   });
 
+  it("shows one transcript: the one from the captions, not also the written one", () => {
+    const page = html("veranstaltungen/council");
+    expect(page.match(/<h2[^>]*>[^<]*Transkript/g)).toHaveLength(1);
+    expect(page).not.toContain("Wortprotokoll der Sitzung (Test).");
+  });
+
   it("describes each event with schema.org Event JSON-LD: status, attendance mode and location", () => {
     const jsonLd = (path: string) => {
       const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html(path));

@@ -40,9 +40,6 @@ export class RtmpPublishGate {
 
   push(data: Buffer): GateStep {
     this.total += data.length;
-    // A publisher sends publish within a few hundred bytes after the handshake.
-    if (this.total > HANDSHAKE_BYTES + 64 * 1024)
-      return { kind: "invalid", reason: "no publish command in the first 64 KiB" };
     this.pending = Buffer.concat([this.pending, data]);
     let offset = 0;
     if (this.handshakeLeft > 0) {
@@ -68,6 +65,9 @@ export class RtmpPublishGate {
         return step;
       }
     }
+    // A publisher sends publish within a few hundred bytes after the handshake.
+    if (this.total > HANDSHAKE_BYTES + 64 * 1024)
+      return { kind: "invalid", reason: "no publish command in the first 64 KiB" };
     const bytes = this.pending.subarray(0, offset);
     this.pending = this.pending.subarray(offset);
     return { kind: "forward", bytes };
