@@ -2,8 +2,9 @@
  * IIIF in the built site (fixture snapshot): every manifest and collection the build writes
  * validates (iiif-checks.ts), every image service's info.json is an ImageService3 level0 whose
  * tiles exist with the pixel sizes their URLs name, the security headers give /iiif/ CORS in the
- * module, the three static-host files and the site server, and a viewer on another origin can
- * fetch a manifest, its info.json and a tile computed from it in Chromium.
+ * module, the three static-host files and the site server (and /media/, whose files manifests and
+ * LIDO records link), and a viewer on another origin can fetch a manifest, its info.json, a tile
+ * computed from it and the 3D model it links in Chromium.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -157,21 +158,45 @@ describe("IIIF in the built site", () => {
     expect(problems).toEqual([]);
   });
 
-  it("answers /iiif/ with CORS in the module and the _headers, nginx and Caddy files, and nothing else", () => {
-    expect(securityHeaders("/iiif/fundstueck-1/manifest.json")["Access-Control-Allow-Origin"]).toBe("*");
-    expect(securityHeaders("/objekte/fundstueck-1/")["Access-Control-Allow-Origin"]).toBeUndefined();
-    expect(readFileSync(join(dist, "_headers"), "utf8")).toMatch(
-      /^\/iiif\/\*\n {2}Access-Control-Allow-Origin: \*$/m,
-    );
-    expect(readFileSync(join(dist, "nginx-security-headers.conf"), "utf8")).toMatch(
-      /location \/iiif\/ \{[^}]*add_header Access-Control-Allow-Origin "\*" always;[^}]*\}/,
-    );
-    expect(readFileSync(join(dist, "caddy-security-headers.caddy"), "utf8")).toMatch(
-      /@iiif path \/iiif\/\*\nheader @iiif Access-Control-Allow-Origin "\*"/,
-    );
+  it("answers /iiif/ and /media/ with CORS in the module and the _headers, nginx and Caddy files, and nothing else", () => {
+    for (const path of ["/iiif/fundstueck-1/manifest.json", "/media/0123abcd.glb"]) {
+      expect(securityHeaders(path)["Access-Control-Allow-Origin"], path).toBe("*");
+    }
+    for (const path of ["/objekte/fundstueck-1/", "/", "/lido/alle.xml", "/_status"]) {
+      expect(securityHeaders(path)["Access-Control-Allow-Origin"], path).toBeUndefined();
+    }
+    const headers = readFileSync(join(dist, "_headers"), "utf8");
+    const nginx = readFileSync(join(dist, "nginx-security-headers.conf"), "utf8");
+    const caddy = readFileSync(join(dist, "caddy-security-headers.caddy"), "utf8");
+    for (const [prefix, name] of [
+      ["/iiif/", "iiif"],
+      ["/media/", "media"],
+    ] as const) {
+      const escaped = prefix.replaceAll("/", "\\/");
+      expect(headers).toMatch(new RegExp(`^${escaped}\\*\\n {2}Access-Control-Allow-Origin: \\*$`, "m"));
+      expect(nginx).toMatch(
+        new RegExp(
+          `location ${escaped} \\{[^}]*add_header Access-Control-Allow-Origin "\\*" always;[^}]*\\}`,
+        ),
+      );
+      expect(caddy).toMatch(
+        new RegExp(`@${name} path ${escaped}\\*\\nheader @${name} Access-Control-Allow-Origin "\\*"`),
+      );
+    }
+    expect(headers.match(/Access-Control-Allow-Origin/g)).toHaveLength(2);
   });
 
-  it("lets a viewer on another origin fetch a manifest, its info.json and a tile computed from it (site server, Chromium)", async () => {
+  it("lets a viewer on another origin fetch a manifest, its info.json, a tile computed from it and the 3D model it links (site server, Chromium)", async () => {
+    // A manifest of the build that links a 3D model (its rendering, seeAlso or annotation body).
+    const withModel = filesBelow(join(dist, "iiif"))
+      .filter((file) => file.endsWith("manifest.json"))
+      .map((file) => readFileSync(file, "utf8"))
+      .map((text) => ({
+        id: (JSON.parse(text) as Json).id as string,
+        model: /"(https?:[^"]+\.glb)"/.exec(text)?.[1],
+      }))
+      .find((manifest) => manifest.model);
+    expect(withModel, "a manifest of the fixture build links a .glb").toBeDefined();
     releasesDir = mkdtempSync(join(tmpdir(), "showroom-iiif-"));
     worker = createRebuildWorker({
       releasesDir,
@@ -194,7 +219,7 @@ describe("IIIF in the built site", () => {
       );
       await tab.goto(outsider.url);
       const result = await tab.evaluate(
-        async (manifestUrl) => {
+        async ({ manifestUrl, modelUrl }) => {
           const manifest = await (await fetch(manifestUrl)).json();
           const service = manifest.items[0].items[0].items[0].body.service[0];
           const info = await (await fetch(`${service.id}/info.json`)).json();
@@ -204,6 +229,13 @@ describe("IIIF in the built site", () => {
           const region = w === info.width && h === info.height ? "full" : `0,0,${w},${h}`;
           const response = await fetch(`${info.id}/${region}/${w},${h}/0/default.jpg`);
           const bitmap = await createImageBitmap(await response.blob());
+          let modelMagic: string;
+          try {
+            const model = new Uint8Array(await (await fetch(modelUrl)).arrayBuffer());
+            modelMagic = new TextDecoder().decode(model.slice(0, 4));
+          } catch {
+            modelMagic = "blocked";
+          }
           let page: string;
           try {
             await fetch(manifestUrl.replace(/\/iiif\/.*/, "/objekte/"));
@@ -216,10 +248,13 @@ describe("IIIF in the built site", () => {
             size: [bitmap.width, bitmap.height],
             expected: [w, h],
             page,
+            modelMagic,
           };
         },
-        `${BASE}${iiifManifestPath("fundstueck-1")}`,
+        { manifestUrl: `${BASE}${iiifManifestPath("fundstueck-1")}`, modelUrl: withModel?.model as string },
       );
+      // A binary glTF starts with the magic "glTF": the model itself, readable by the other site.
+      expect(result.modelMagic).toBe("glTF");
       expect(result.type).toBe("image/jpeg");
       expect(result.size).toEqual(result.expected);
       // The same request to a page is blocked by the browser: only /iiif/ is shared with other sites.

@@ -146,6 +146,7 @@ describe("the security headers", () => {
         "/objekte/fundstueck-1/",
         "/embed/taufschale-scan/",
         "/iiif/fundstueck-1/manifest.json",
+        "/media/0123abcd.glb",
       ]) {
         expect(parse(text, path), `${file} for ${path}`).toEqual(securityHeaders(path));
       }

@@ -51,15 +51,10 @@ try {
     cwd: process.env.INIT_CWD ?? process.cwd(),
     warn: (line) => process.stderr.write(`export: ${line}\n`),
   });
-  // The CMS serves its uploads itself; a snapshot's media are served by the site below /media/.
-  const mediaUrl =
-    source.kind === "cms"
-      ? (url: string) => (/^https?:\/\//i.test(url) ? url : new URL(url, source.origin).href)
-      : undefined;
   const format = EXPORT_FORMATS[flags.format];
   if (!format) throw new Error(`Unknown format "${flags.format}".`);
   const outDir = resolve(process.env.INIT_CWD ?? process.cwd(), flags.out);
-  const lines = await format.run(source, { outDir, siteUrl, publisher: flags.publisher, mediaUrl });
+  const lines = await format.run(source, { outDir, siteUrl, publisher: flags.publisher });
   process.stdout.write(`${lines.join("\n")}\n(from ${source.description})\n`);
 } catch (error) {
   process.stderr.write(`export: ${error instanceof Error ? error.message : String(error)}\n`);

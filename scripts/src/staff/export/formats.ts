@@ -12,8 +12,6 @@ export interface ExportOptions {
   siteUrl: string;
   /** Who provides the records (e.g. LIDO recordSource); default the operator of the site settings. */
   publisher?: string | undefined;
-  /** Absolute URL of a media `url` of the source (the CMS's `/uploads/…` live on the CMS). */
-  mediaUrl?: ((url: string) => string) | undefined;
 }
 
 export interface ExportFormat {
@@ -40,7 +38,7 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       }
       const result = await writeLidoExport(
         inputs,
-        { siteUrl: options.siteUrl, recordSource: { name: publisher }, mediaUrl: options.mediaUrl },
+        { siteUrl: options.siteUrl, recordSource: { name: publisher } },
         options.outDir,
       );
       return [

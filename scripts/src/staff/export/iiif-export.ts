@@ -7,7 +7,6 @@
  * Media are named as the site names them (`media/<sha256><ext>`, see the content snapshot), also
  * when reading from the CMS, so the manifests point at the site's files and never at the CMS.
  */
-import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { HeritageItem, Media, Place, Scan, Tour, TourStop } from "@showroom/content-types";
@@ -21,6 +20,7 @@ import {
 } from "@showroom/content-types/open-data/iiif/index.ts";
 import { type TileReport, writeIiifTiles } from "@showroom/site/iiif-tiles";
 import sharp from "sharp";
+import { useSiteMediaNames } from "./site-media-names.ts";
 
 /** Tiles cut by site builds are reused (same cache key: the image's hash and the tile settings). */
 const TILE_CACHE = resolve(
@@ -41,29 +41,6 @@ export interface IiifExportOptions {
   publisher?: string | undefined;
   /** Where cut tiles are kept between runs (default: the site build's cache). */
   tileCacheDir?: string;
-}
-
-type MediaRecord = Media & Record<string, unknown>;
-
-function isMedia(value: unknown): value is MediaRecord {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { url?: unknown }).url === "string" &&
-    typeof (value as { mime?: unknown }).mime === "string"
-  );
-}
-
-function eachMedia(value: unknown, visit: (media: MediaRecord) => void): void {
-  if (Array.isArray(value)) for (const inner of value) eachMedia(inner, visit);
-  else if (isMedia(value)) visit(value);
-  else if (typeof value === "object" && value !== null)
-    for (const inner of Object.values(value)) eachMedia(inner, visit);
-}
-
-function extensionOf(media: Media): string {
-  const fromUrl = /\.[A-Za-z0-9]+$/.exec(media.url.split(/[?#]/)[0] ?? "")?.[0];
-  return (media.ext ?? fromUrl ?? "").toLowerCase();
 }
 
 /** Reads every language's published entries and the site settings. */
@@ -93,8 +70,8 @@ async function readContent(source: ContentSource) {
 }
 
 /**
- * Writes the painted images into <outDir>/media/ under the site's names and points the entries at
- * them; measures images whose media record has no size.
+ * Writes the painted images into <outDir>/media/ under the site's names and points every media
+ * record at its site name; measures images whose media record has no size.
  */
 async function placeImages(
   source: ContentSource,
@@ -102,40 +79,25 @@ async function placeImages(
   outDir: string,
 ): Promise<Map<string, { width: number; height: number }>> {
   const sizes = new Map<string, { width: number; height: number }>();
-  const byUrl = new Map<string, MediaRecord[]>();
-  for (const locale of ["de", "en"] as const) {
-    const c = content[locale];
-    if (!c) continue;
-    eachMedia([c.items, c.scans], (media) => byUrl.set(media.url, [...(byUrl.get(media.url) ?? []), media]));
-  }
-  for (const [url, records] of byUrl) {
-    const first = records[0] as MediaRecord;
-    const image = first.mime.startsWith("image/");
-    // A snapshot already uses the site's names; from the CMS every file is fetched to name it by its
-    // hash as the site does (models too, which are only linked, not written).
-    if (!image && source.kind === "snapshot") continue;
-    const bytes = await source.file(url);
-    const file =
-      source.kind === "snapshot"
-        ? (url.split("/").pop() ?? url)
-        : `${createHash("sha256").update(bytes).digest("hex")}${extensionOf(first)}`;
-    if (!image) {
-      for (const record of records) record.url = `media/${file}`;
-      continue;
-    }
-    const target = join(outDir, "media", file);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, bytes);
-    let size = first.width && first.height ? { width: first.width, height: first.height } : undefined;
-    if (!size) {
-      const meta = await sharp(bytes).metadata();
-      if (meta.width && meta.height) size = { width: meta.width, height: meta.height };
-    }
-    for (const record of records) {
-      record.url = `media/${file}`;
-      if (size) sizes.set(record.url, size);
-    }
-  }
+  await useSiteMediaNames(
+    source,
+    [content.de?.items, content.de?.scans, content.en?.items, content.en?.scans],
+    {
+      wants: (media) => media.mime.startsWith("image/"),
+      async keep(bytes, name, records) {
+        const target = join(outDir, ...name.split("/"));
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, bytes);
+        const first = records[0] as Media;
+        let size = first.width && first.height ? { width: first.width, height: first.height } : undefined;
+        if (!size) {
+          const meta = await sharp(bytes).metadata();
+          if (meta.width && meta.height) size = { width: meta.width, height: meta.height };
+        }
+        if (size) sizes.set(name, size);
+      },
+    },
+  );
   return sizes;
 }
 

@@ -20,8 +20,13 @@ import {
   lidoWrapChunks,
 } from "@showroom/content-types/lido";
 import { LIDO_WRAP_NAME, lidoRecordPath, lidoWrapPath } from "@showroom/content-types/url-scheme";
+import { useSiteMediaNames } from "./site-media-names.ts";
 
-/** Every published item of the source with what its record needs, in German and English. */
+/**
+ * Every published item of the source with what its record needs, in German and English; media
+ * carry the names the site gives them (`media/<sha256><ext>`, see site-media-names.ts), so the
+ * records link the site's files below the site address, also when read from the CMS.
+ */
 export async function readLidoInputs(source: ContentSource): Promise<LidoRecordInput[]> {
   const locale = async (language: "de" | "en"): Promise<LidoSourceLocale> => {
     const [items, places, scans, stops] = await Promise.all([
@@ -38,6 +43,7 @@ export async function readLidoInputs(source: ContentSource): Promise<LidoRecordI
     };
   };
   const [de, en] = await Promise.all([locale("de"), locale("en")]);
+  await useSiteMediaNames(source, { de, en });
   return lidoRecordInputs({ de, en });
 }
 

@@ -16,6 +16,8 @@
  * - connect-src 'self' plus the Meilisearch host when the site searches Meilisearch.
  * - frame-ancestors 'none', except on /embed/ pages, which exist to be framed by other sites
  *   (`*` by default, or the list in EMBED_FRAME_ANCESTORS).
+ * - Access-Control-Allow-Origin: * below /iiif/ and /media/ only (CROSS_ORIGIN_PREFIXES): IIIF and
+ *   3D viewers on other sites load the manifests, tiles and the media they link with JavaScript.
  * HSTS is not sent: the demo runs on plain http://localhost. Production adds it at the TLS
  * terminating proxy (commented lines in the nginx and Caddy examples, and SECURITY.md).
  */
@@ -35,12 +37,31 @@ export const EMBED_PREFIX = EMBED_ROOT;
 /**
  * Path prefix of the IIIF manifests, collections and image tiles: IIIF viewers on other sites
  * (Mirador, Universal Viewer) fetch them with JavaScript, so they are readable from any origin.
- * They are public, cookie-free files; nothing else of the site gets CORS.
  */
 export const IIIF_PREFIX = IIIF_ROOT;
 
-/** The CORS header of everything below IIIF_PREFIX. */
-export const IIIF_CORS_HEADERS: Readonly<Record<string, string>> = { "Access-Control-Allow-Origin": "*" };
+/**
+ * Path prefix of the site's media files (`/media/<sha256><ext>`: images, 3D models, audio, the
+ * HLS streams). IIIF manifests and LIDO records link them (a manifest's model in `rendering` and
+ * `seeAlso`), so a 3D or IIIF viewer on another site must be able to read them too.
+ */
+export const MEDIA_PREFIX = "/media/";
+
+/**
+ * The paths other origins may read with JavaScript. Only public, static, cookie-free files: the
+ * site sets no cookies and the header allows no credentials, so another site reads nothing it
+ * could not download itself. Pages, search data, LIDO and everything else stay same-origin.
+ */
+export const CROSS_ORIGIN_PREFIXES: readonly { prefix: string; name: string }[] = [
+  { prefix: IIIF_PREFIX, name: "iiif" },
+  { prefix: MEDIA_PREFIX, name: "media" },
+];
+
+/** The CORS header of everything below CROSS_ORIGIN_PREFIXES. */
+export const CROSS_ORIGIN_HEADERS: Readonly<Record<string, string>> = { "Access-Control-Allow-Origin": "*" };
+
+const readableByOtherOrigins = (path: string) =>
+  CROSS_ORIGIN_PREFIXES.some(({ prefix }) => path.startsWith(prefix));
 
 /** Reads the options from the build environment (the same variables the site build reads). */
 export function securityPolicyOptionsFromEnv(env: Record<string, string | undefined>): SecurityPolicyOptions {
@@ -98,7 +119,7 @@ export function securityHeaders(path: string, options: SecurityPolicyOptions = {
   return {
     "Content-Security-Policy": contentSecurityPolicy(embed ? "embed" : "page", options),
     ...COMMON_HEADERS,
-    ...(path.startsWith(IIIF_PREFIX) && IIIF_CORS_HEADERS),
+    ...(readableByOtherOrigins(path) && CROSS_ORIGIN_HEADERS),
   };
 }
 
@@ -119,8 +140,10 @@ export function headersFile(options: SecurityPolicyOptions = {}): string {
   ];
   for (const [name, value] of Object.entries(site)) lines.push(`  ${name}: ${value}`);
   lines.push(`${EMBED_PREFIX}*`, `  Content-Security-Policy: ${embed["Content-Security-Policy"]}`);
-  lines.push(`${IIIF_PREFIX}*`);
-  for (const [name, value] of Object.entries(IIIF_CORS_HEADERS)) lines.push(`  ${name}: ${value}`);
+  for (const { prefix } of CROSS_ORIGIN_PREFIXES) {
+    lines.push(`${prefix}*`);
+    for (const [name, value] of Object.entries(CROSS_ORIGIN_HEADERS)) lines.push(`  ${name}: ${value}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -143,9 +166,11 @@ export function nginxSecurityHeaders(options: SecurityPolicyOptions = {}): strin
     `location ${EMBED_PREFIX} {`,
     ...block(securityHeaders(EMBED_PREFIX, options), "  "),
     "}",
-    `location ${IIIF_PREFIX} {`,
-    ...block(securityHeaders(IIIF_PREFIX, options), "  "),
-    "}",
+    ...CROSS_ORIGIN_PREFIXES.flatMap(({ prefix }) => [
+      `location ${prefix} {`,
+      ...block(securityHeaders(prefix, options), "  "),
+      "}",
+    ]),
   ].join("\n")}\n`;
 }
 
@@ -167,7 +192,11 @@ export function caddySecurityHeaders(options: SecurityPolicyOptions = {}): strin
     `header @embed Content-Security-Policy ${policy(EMBED_PREFIX)}`,
     `@page not path ${EMBED_PREFIX}*`,
     `header @page Content-Security-Policy ${policy("/")}`,
-    `@iiif path ${IIIF_PREFIX}*`,
-    ...Object.entries(IIIF_CORS_HEADERS).map(([name, value]) => `header @iiif ${name} ${nginxQuote(value)}`),
+    ...CROSS_ORIGIN_PREFIXES.flatMap(({ prefix, name }) => [
+      `@${name} path ${prefix}*`,
+      ...Object.entries(CROSS_ORIGIN_HEADERS).map(
+        ([header, value]) => `header @${name} ${header} ${nginxQuote(value)}`,
+      ),
+    ]),
   ].join("\n")}\n`;
 }
