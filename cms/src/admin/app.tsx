@@ -3,6 +3,7 @@ import { choiceTranslations } from "./choice-labels/choice-labels";
 import { registerChoiceLabels } from "./choice-labels/register-choice-labels";
 import { registerLivePanel } from "./live/register-live-panel";
 import { registerMapPicker } from "./map-picker/register-map-picker";
+import { registerPreviewPane } from "./preview-pane/register-preview-pane";
 import { registerSlugFollowsTitle } from "./slug-follows-title/register-slug-follows-title";
 
 // Strapi's admin key for the interface language; it falls back to English when unset.
@@ -29,5 +30,6 @@ export default {
     registerSlugFollowsTitle(app);
     registerLivePanel(app);
     registerMapPicker(app);
+    registerPreviewPane(app);
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewriteRootUrls } from "./preview-handler.ts";
+import { previewFrameAncestors, rewriteRootUrls, withFrameAncestors } from "./preview-handler.ts";
 
 describe("preview URL rewriting", () => {
   const prefix = "/_preview/b/abc";
@@ -27,5 +27,31 @@ describe("preview URL rewriting", () => {
     expect(rewriteRootUrls('@font-face{src:url("/_astro/f.woff2")}', prefix, "css")).toBe(
       '@font-face{src:url("/_preview/b/abc/_astro/f.woff2")}',
     );
+  });
+});
+
+describe("who may frame a preview", () => {
+  it("is the admin's origin, in both loopback spellings, and nobody else", () => {
+    expect(previewFrameAncestors("http://127.0.0.1:1337", {})).toEqual([
+      "http://127.0.0.1:1337",
+      "http://localhost:1337",
+    ]);
+    expect(previewFrameAncestors("https://cms.example.org/", {})).toEqual(["https://cms.example.org"]);
+  });
+
+  it("follows PREVIEW_ADMIN_ORIGINS when the admin is reached through another address", () => {
+    expect(
+      previewFrameAncestors("http://127.0.0.1:1337", {
+        PREVIEW_ADMIN_ORIGINS: "https://cms.example.org/admin, https://redaktion.example.org",
+      }),
+    ).toEqual(["https://cms.example.org", "https://redaktion.example.org"]);
+  });
+
+  it("replaces the site's frame-ancestors 'none' and keeps every other directive", () => {
+    const policy = "default-src 'self'; script-src 'self'; frame-ancestors 'none'";
+    expect(withFrameAncestors(policy, ["http://127.0.0.1:1337"])).toBe(
+      "default-src 'self'; script-src 'self'; frame-ancestors http://127.0.0.1:1337",
+    );
+    expect(withFrameAncestors(policy, [])).toBe(policy);
   });
 });

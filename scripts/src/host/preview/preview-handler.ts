@@ -28,6 +28,11 @@ export interface PreviewHandlerOptions {
   workDir: string;
   siteEnv?: Record<string, string>;
   ttlMs?: number;
+  /**
+   * Origins allowed to show previews in a frame (the admin's page preview beside the form).
+   * Default: PREVIEW_ADMIN_ORIGINS (comma-separated) from the environment, else the CMS's origin.
+   */
+  adminOrigins?: readonly string[] | (() => readonly string[]);
 }
 
 export const PREVIEW_DEFAULTS = { ttlMs: 60 * 60 * 1000 } as const;
@@ -95,6 +100,37 @@ function decorate(html: string, prefix: string): string {
         `${head}<meta name="robots" content="noindex"><link rel="stylesheet" href="${STAFF_CSS_PATH}">`,
     )
     .replace(/<body(\s[^>]*)?>/i, (body) => `${body}${BANNER}`);
+}
+
+/**
+ * Who may frame a preview: the admin's origins. The CMS URL the server reads drafts from is the
+ * admin's own address in the demo; on the loopback interface both spellings (127.0.0.1 and
+ * localhost) are the same admin, so both are allowed. Behind a proxy set PREVIEW_ADMIN_ORIGINS.
+ */
+export function previewFrameAncestors(cmsUrl: string, source: NodeJS.ProcessEnv = process.env): string[] {
+  const configured = (source.PREVIEW_ADMIN_ORIGINS ?? "").split(/[\s,]+/).filter(Boolean);
+  if (configured.length > 0) return configured.map((origin) => new URL(origin).origin);
+  let url: URL;
+  try {
+    url = new URL(cmsUrl);
+  } catch {
+    return [];
+  }
+  const origins = [url.origin];
+  const twin =
+    url.hostname === "127.0.0.1" ? "localhost" : url.hostname === "localhost" ? "127.0.0.1" : undefined;
+  if (twin) origins.push(`${url.protocol}//${twin}${url.port ? `:${url.port}` : ""}`);
+  return origins;
+}
+
+/** The page policy with `frame-ancestors` set to the given origins (none: `'none'`). */
+export function withFrameAncestors(policy: string, origins: readonly string[]): string {
+  const directive = `frame-ancestors ${origins.length > 0 ? origins.join(" ") : "'none'"}`;
+  const kept = policy
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part && !/^frame-ancestors\b/i.test(part));
+  return [...kept, directive].join("; ");
 }
 
 /**
@@ -263,6 +299,15 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
       if (!parsed.ok) return false;
       const url = { pathname: parsed.path, searchParams: new URLSearchParams(parsed.query) };
       if (url.pathname !== PREVIEW_PATH && !url.pathname.startsWith(`${PREVIEW_PATH}/`)) return false;
+      // The site's pages refuse every frame; previews are framed by the admin, and by it only.
+      const origins = options.adminOrigins
+        ? value(options.adminOrigins)
+        : previewFrameAncestors(value(options.cmsUrl));
+      const policy = res.getHeader("content-security-policy");
+      res.setHeader(
+        "content-security-policy",
+        withFrameAncestors(typeof policy === "string" ? policy : "", origins),
+      );
       if (req.method !== "GET" && req.method !== "HEAD") {
         res.writeHead(405, { allow: "GET" }).end();
         return true;
