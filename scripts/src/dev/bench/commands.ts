@@ -47,4 +47,8 @@ export const BENCH_COMMANDS: BenchCommand[] = [
     name: "virtual-tour",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/virtual-tour.ts",
   },
+  {
+    name: "kiosk",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/kiosk.ts",
+  },
 ];
