@@ -7,7 +7,9 @@ import { launchBrowser } from "../../scripts/src/dev/browser.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const PLACE = "api::place.place";
-const EDIT = `/admin/content-manager/collection-types/${PLACE}`;
+const STOP = "api::tour-stop.tour-stop";
+const editPath = (uid: string, id: string) =>
+  `/admin/content-manager/collection-types/${uid}/${id}?plugins[i18n][locale]=de`;
 const START = { latitude: 54.2942, longitude: 10.885 };
 let cms: TestStrapi;
 let browser: Browser;
@@ -29,16 +31,16 @@ async function storedPoint(): Promise<{ latitude: number; longitude: number }> {
   return { latitude: latitude as number, longitude: longitude as number };
 }
 
-async function openPlace(): Promise<void> {
-  await page.goto(`${cms.url}${EDIT}/${documentId}?plugins[i18n][locale]=de`);
+async function openEntry(uid = PLACE, id = documentId): Promise<void> {
+  await page.goto(`${cms.url}${editPath(uid, id)}`);
   await map().waitFor({ timeout: 60_000 });
   // The basemap is drawn (water, roads) before anything is clicked.
   await expect.poll(() => map().locator("path").count(), { timeout: 30_000 }).toBeGreaterThan(3);
 }
 
-async function saveAndWait(): Promise<void> {
+async function saveAndWait(id = documentId): Promise<void> {
   const saved = page.waitForResponse(
-    (response) => response.request().method() === "PUT" && response.url().includes(documentId),
+    (response) => response.request().method() === "PUT" && response.url().includes(id),
   );
   await save().click();
   expect((await saved).status()).toBe(200);
@@ -74,7 +76,7 @@ afterAll(async () => {
 
 describe("the map picker in the admin's edit view", () => {
   it("shows the entry's point on the basemap, labelled in German, and sets the point clicked", async () => {
-    await openPlace();
+    await openEntry();
     await expect.poll(() => page.getByText("Position auf der Karte").count()).toBeGreaterThan(0);
     await expect
       .poll(() => page.getByTestId("map-picker-value").textContent())
@@ -99,7 +101,7 @@ describe("the map picker in the admin's edit view", () => {
   });
 
   it("moves the pin with the arrow keys and sets it with Enter", async () => {
-    await openPlace();
+    await openEntry();
     const before = await storedPoint();
     await map().focus();
     await page.keyboard.press("ArrowRight");
@@ -117,6 +119,26 @@ describe("the map picker in the admin's edit view", () => {
     const after = await storedPoint();
     expect(after.longitude).toBeGreaterThan(before.longitude);
     expect(after.latitude).toBeLessThan(before.latitude);
+  });
+
+  it("sets the first point of a tour stop that had none", async () => {
+    const stop = await cms.strapi.documents(STOP).create({
+      locale: "de",
+      data: { title: "Am Wall", slug: "am-wall", code: "MAP1", position: 1, text: "Der Wall." },
+    });
+    await openEntry(STOP, stop.documentId);
+    await expect
+      .poll(() => page.getByTestId("map-picker-value").textContent())
+      .toBe("Noch keine Position gesetzt.");
+    // The map shows the whole basemap: its middle lies in east Holstein.
+    await map().locator("svg").click();
+    await expect.poll(() => page.getByTestId("map-picker-pin").count()).toBe(1);
+    await saveAndWait(stop.documentId);
+    const stored = await storedPoint(STOP, stop.documentId);
+    expect(stored.latitude).toBeGreaterThan(53.9);
+    expect(stored.latitude).toBeLessThan(54.7);
+    expect(stored.longitude).toBeGreaterThan(10.2);
+    expect(stored.longitude).toBeLessThan(11.5);
   });
 
   it("asks no other origin than the CMS while the picker is used", () => {
