@@ -1628,7 +1628,7 @@ export interface ApiTourStopTourStop extends Struct.CollectionTypeSchema {
     panoramaCaption: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
-          localized: false;
+          localized: true;
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{

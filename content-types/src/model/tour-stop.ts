@@ -78,6 +78,7 @@ export const tourStop = defineContentType({
       kind: "string",
       label: { de: "Beschreibung des Panoramas", en: "Panorama description" },
       maxLength: 300,
+      localized: true,
       help: {
         de: "Was man rundum sieht, für Menschen, die das Bild nicht sehen; bei berechneten Bildern „Demo-Rendering“ nennen.",
         en: "What one sees all around, for people who cannot see the image; name computed images “demo rendering”.",

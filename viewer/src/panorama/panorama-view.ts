@@ -161,7 +161,7 @@ export class PanoramaView {
     });
   }
 
-  /** Tile URLs requested so far in this panorama's life (for tests and the bench, via the network log). */
+  /** Tiles held now, loaded or on their way (bounded by the cache size plus one screen). */
   get cachedTileCount(): number {
     return this.tiles.size;
   }

@@ -35,6 +35,8 @@ function hasWebGl(): boolean {
 export interface VirtualTourHandle {
   goTo(stop: number, view?: Partial<TourView>): Promise<void>;
   readonly view: TourView;
+  /** Tiles held (loaded or loading) in the bounded cache. */
+  readonly cachedTiles: number;
   dispose(): void;
 }
 
@@ -343,6 +345,9 @@ export async function startVirtualTour(root: HTMLElement): Promise<VirtualTourHa
     goTo,
     get view() {
       return { stop: current.number, yaw: view.yaw, pitch: view.pitch };
+    },
+    get cachedTiles() {
+      return view.cachedTileCount;
     },
     dispose,
   };

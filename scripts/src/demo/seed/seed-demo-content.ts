@@ -16,6 +16,7 @@ import { createSeedContext, type SeedContext } from "./seed-context.ts";
 import type { SeedOptions, SeedReport } from "./seed-types.ts";
 import { seedEventStreams } from "./steps/event-streams.ts";
 import { seedHeritageItems } from "./steps/heritage-items.ts";
+import { seedPanoramas } from "./steps/panoramas.ts";
 import { seedPlaces } from "./steps/places.ts";
 import { seedScans } from "./steps/scans.ts";
 import { seedSitePages } from "./steps/site-pages.ts";
@@ -34,6 +35,8 @@ export const SEED_STEPS: readonly ((context: SeedContext) => Promise<void>)[] = 
   seedHeritageItems,
   seedTours,
   seedTourStops,
+  // After the stops: their hotspots point at stops later in the tour.
+  seedPanoramas,
   seedEventStreams,
   seedSitePages,
 ];

@@ -201,13 +201,38 @@ async function main() {
       checkBudget("first view of a 16k stop, slow mobile", Math.round(firstView), 3000, "ms");
       checkBudget("bytes a phone loads for one 16k stop", kb(afterLoad), 2048, "KB");
       checkBudget("full-size panorama requests", full ? 1 : 0, 0, "");
-      // Walking on and back: the tile cache stays bounded.
-      await page.evaluate(async () => {
-        const root = document.querySelector("[data-virtual-tour]") as HTMLElement & {
-          virtualTour: { goTo(n: number, v?: object): Promise<void> };
-        };
-        for (let i = 0; i < 8; i++) await root.virtualTour.goTo((i % 2) + 1, { yaw: i * 45 });
-      });
+      // Looking all around at the sharpest level (unthrottled): the tile cache stays bounded.
+      const look = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await look.goto(`${server.url}/`);
+      await look.click("#go");
+      await look.waitForFunction(() => (window as unknown as { firstView?: number }).firstView !== undefined);
+      await look.focus("canvas");
+      for (let i = 0; i < 6; i++) await look.keyboard.press("+");
+      let most = 0;
+      for (let step = 0; step < 24; step++) {
+        await look.evaluate(async (yaw) => {
+          const root = document.querySelector("[data-virtual-tour]") as HTMLElement & {
+            virtualTour: { goTo(n: number, v?: object): Promise<void> };
+          };
+          await root.virtualTour.goTo(1, { yaw, pitch: (yaw % 90) - 30 });
+        }, step * 15);
+        await look.waitForLoadState("networkidle");
+        most = Math.max(
+          most,
+          await look.evaluate(
+            () =>
+              (
+                document.querySelector("[data-virtual-tour]") as HTMLElement & {
+                  virtualTour: { cachedTiles: number };
+                }
+              ).virtualTour.cachedTiles,
+          ),
+        );
+      }
+      console.log(
+        `looking all around at the sharpest level: at most ${most} tiles held (cache bound 48 + the screen's tiles on their way)`,
+      );
+      checkBudget("tiles held while looking all around (16k)", most, 64, "tiles");
     } finally {
       await browser.close();
       await server.close();

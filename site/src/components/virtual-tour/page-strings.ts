@@ -15,6 +15,7 @@ export const VIRTUAL_TOUR_PAGE = {
     stopLink: "Zur Station (Text und Audioguide)",
     toStop: (number: number) => `Station ${number}`,
     virtualTour: "Virtueller Rundgang",
+    linkHint: "alle Stationen als 360°-Rundumblick",
   },
   en: {
     title: (tour: string) => `Virtual tour: ${tour}`,
@@ -29,5 +30,6 @@ export const VIRTUAL_TOUR_PAGE = {
     stopLink: "To the stop (text and audio guide)",
     toStop: (number: number) => `Stop ${number}`,
     virtualTour: "Virtual tour",
+    linkHint: "every stop as a 360° view",
   },
 } satisfies Record<SiteLocale, unknown>;
