@@ -111,7 +111,7 @@ describe("the kiosk", () => {
       }
       const problems = await page.evaluate((roots) => {
         const found: string[] = [];
-        for (const element of document.querySelectorAll<HTMLElement>("a[href], button, audio")) {
+        for (const element of document.querySelectorAll<HTMLElement>("a[href], button, audio, summary")) {
           const box = element.getBoundingClientRect();
           if (box.width === 0 && box.height === 0) continue;
           if (box.height < 48 || box.width < 48) found.push(`small: ${element.outerHTML.slice(0, 80)}`);

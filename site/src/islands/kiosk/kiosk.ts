@@ -55,6 +55,7 @@ export function clearVisitorState(): void {
     media.currentTime = 0;
   }
   for (const dialog of document.querySelectorAll<HTMLDialogElement>("dialog[open]")) dialog.close();
+  for (const details of document.querySelectorAll<HTMLDetailsElement>("details[open]")) details.open = false;
   try {
     sessionStorage.clear();
     localStorage.clear();
