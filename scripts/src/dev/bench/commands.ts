@@ -51,4 +51,8 @@ export const BENCH_COMMANDS: BenchCommand[] = [
     name: "kiosk",
     command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/kiosk.ts",
   },
+  {
+    name: "lighthouse",
+    command: "node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON scripts/src/dev/bench/lighthouse.ts",
+  },
 ];
