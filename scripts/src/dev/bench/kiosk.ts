@@ -7,8 +7,6 @@
 import { readFileSync } from "node:fs";
 import { join, posix, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { kioskPages } from "../../../../site/src/lib/kiosk/integration.ts";
-import { KIOSK_CACHE_MANIFEST } from "../../../../site/src/lib/kiosk/paths.ts";
 import { ensureFixtureSnapshot } from "../fixtures/fixture-snapshot.ts";
 import { buildSite } from "../site-build.ts";
 import { checkBudget, reportBudgets } from "./budget.ts";
@@ -34,8 +32,21 @@ function upFront(path: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+// The kiosk names its cache list on its pages; the list names every kiosk page.
+const startPage = readFileSync(join(outDir, "kiosk", "index.html"), "utf8");
+const manifestPath = /data-kiosk-manifest="([^"]+)"/.exec(startPage)?.[1];
+if (!manifestPath)
+  throw new Error("kiosk bench: /kiosk/ names no data-kiosk-manifest; is it the kiosk start page?");
+const manifest = JSON.parse(readFileSync(join(outDir, manifestPath), "utf8")) as {
+  bytes: number;
+  files: { url: string }[];
+};
+const kioskPages = manifest.files
+  .map((file) => file.url)
+  .filter((url) => /^(\/en)?\/kiosk\/(.*\/)?$/.test(url));
+
 let largest = 0;
-for (const page of kioskPages(outDir)) {
+for (const page of kioskPages) {
   const html = readFileSync(join(outDir, page, "index.html"), "utf8");
   const files = new Set<string>();
   for (const match of html.matchAll(/<script[^>]*\bsrc="(\/[^"]+\.js)"/g)) upFront(match[1] as string, files);
@@ -45,10 +56,6 @@ for (const page of kioskPages(outDir)) {
 }
 checkBudget("kiosk page JS up front (gzip, largest page)", largest / 1000, 20, "kB");
 
-const manifest = JSON.parse(readFileSync(join(outDir, KIOSK_CACHE_MANIFEST), "utf8")) as {
-  bytes: number;
-  files: unknown[];
-};
 console.log(`kiosk offline cache: ${manifest.files.length} files, ${kb(manifest.bytes)}`);
 checkBudget("kiosk offline cache (fixture site)", manifest.bytes / 1e6, 15, "MB");
 reportBudgets();
