@@ -62,4 +62,28 @@ describe("hotspots of a tour stop's panorama in the CMS", () => {
     expect(refused.body.error?.message).toContain("Hotspot 1 „Zum Objekt“: Bitte ein Ziel-Objekt wählen");
     expect(refused.body.error?.message).toContain("Hotspot 2 „Hinweis“: Ein Infopunkt braucht einen Text");
   }, 60_000);
+
+  it("refuses a stop created and published in one write (REST, scripts) whose hotspot points at a draft", async () => {
+    const target = await stop("VTZIEL3", "Noch ein Entwurf");
+    const write = cms.strapi.documents(STOP as never).create({
+      locale: "de",
+      status: "published",
+      data: {
+        title: "Sofort veröffentlicht",
+        code: "VTSTART3",
+        position: 1,
+        text: "Text der Station.",
+        hotspots: [
+          {
+            kind: "stop",
+            label: "Zum Entwurf",
+            yaw: 0,
+            pitch: 0,
+            stop: { connect: [{ documentId: target }] },
+          },
+        ],
+      },
+    } as never);
+    await expect(write).rejects.toThrow(/Hotspot 1 „Zum Entwurf“: Die Ziel-Station „Noch ein Entwurf“/);
+  }, 60_000);
 });
