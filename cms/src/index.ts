@@ -12,6 +12,7 @@ import { registerPreview } from "./preview/register-preview";
 import { registerScanProcessing } from "./scan-processing";
 import { registerSearchIndexer } from "./search/register-search-indexer";
 import { registerSlugs } from "./slugs/register-slugs";
+import { registerStaffHome } from "./staff-home/register-staff-home";
 import { registerStreamChecks } from "./stream-checks";
 import { registerValidation } from "./validation/register-validation";
 
@@ -36,6 +37,7 @@ const features: { name: string; register?: Phase; bootstrap?: Phase }[] = [
   { name: "slugs", register: registerSlugs },
   { name: "panorama-hotspots", register: registerPanoramaChecks },
   { name: "live", register: ({ strapi }) => registerLive(strapi) },
+  { name: "staff-home", register: ({ strapi }) => registerStaffHome(strapi) },
   { name: "map-picker", register: ({ strapi }) => registerMapPicker(strapi) },
 ];
 

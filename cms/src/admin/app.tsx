@@ -5,6 +5,9 @@ import { registerLivePanel } from "./live/register-live-panel";
 import { registerMapPicker } from "./map-picker/register-map-picker";
 import { registerPreviewPane } from "./preview-pane/register-preview-pane";
 import { registerSlugFollowsTitle } from "./slug-follows-title/register-slug-follows-title";
+import { registerStaffHome } from "./staff-home/register-staff-home";
+import { registerStaffTools } from "./staff-tools/register-staff-tools";
+import { registerWholeNumbers, withAdminStrings } from "./translations";
 
 // Strapi's admin key for the interface language; it falls back to English when unset.
 const LANGUAGE_KEY = "strapi-admin-language";
@@ -16,9 +19,12 @@ export default {
     tutorials: false,
     notifications: { releases: false },
     // Choice codes ("cc_by_4", "concert") shown as words; other tables: merge per language here.
-    translations: choiceTranslations(),
+    // German for the strings Strapi ships in English only (translations/de-strapi-gaps.ts).
+    translations: withAdminStrings(choiceTranslations()),
   },
-  register(_app: StrapiApp) {
+  register(app: StrapiApp) {
+    registerStaffHome(app);
+    registerStaffTools(app);
     // German first: set before the admin renders, unless the person already chose a language.
     // Users created at bootstrap also carry preferedLanguage "de", applied at login.
     if (typeof window !== "undefined" && !window.localStorage.getItem(LANGUAGE_KEY)) {
@@ -30,6 +36,7 @@ export default {
     registerSlugFollowsTitle(app);
     registerLivePanel(app);
     registerMapPicker(app);
+    registerWholeNumbers(app);
     registerPreviewPane(app);
   },
 };
