@@ -28,11 +28,19 @@ let pages: string[] = [];
 let browser: Browser;
 let server: Server;
 let origin = "";
+/** Set by a test to serve the kiosk's cache list as if a new build had been published. */
+let changedVersion: string | undefined;
 
 async function listen(port = 0): Promise<void> {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
+    if (changedVersion && path === KIOSK_CACHE_MANIFEST) {
+      const manifest = JSON.parse(readFileSync(join(dist, KIOSK_CACHE_MANIFEST), "utf8")) as object;
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ...manifest, version: changedVersion }));
+      return;
+    }
     serveFile(dist, req, res);
   });
   await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
@@ -192,6 +200,25 @@ describe("the kiosk", () => {
     expect(await kiosk.page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     await kiosk.context.close();
   }, 60_000);
+
+  it("caches a new build when its start screen loads online, and drops the old copy", async () => {
+    const recorded = await newRecordedPage(browser, origin);
+    const { page } = recorded;
+    const kioskCaches = () =>
+      page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("kiosk:")));
+    await page.goto(`${origin}/kiosk/`);
+    await expect.poll(() => registrations(page), { timeout: 60_000 }).toBe(KIOSK_ROOTS.length);
+    const [first] = await kioskCaches();
+    expect(first).toMatch(/^kiosk:[0-9a-f]{16}$/);
+    changedVersion = "newbuild";
+    try {
+      await page.goto(`${origin}/kiosk/`);
+      await expect.poll(kioskCaches, { timeout: 60_000 }).toEqual(["kiosk:newbuild"]);
+    } finally {
+      changedVersion = undefined;
+    }
+    await recorded.context.close();
+  }, 120_000);
 
   it("runs with the network off after the first load: pages, images, audio and the other language", async () => {
     const manifest = JSON.parse(readFileSync(join(dist, KIOSK_CACHE_MANIFEST), "utf8")) as {
