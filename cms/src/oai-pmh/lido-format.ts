@@ -8,16 +8,29 @@ import {
   type LidoSourceStop,
   lidoRecord,
   lidoRecordInputs,
+  MAX_RELATED_PER_KIND,
   primaryOf,
 } from "../generated/lido";
 import type { RecordContext } from "./metadata-formats";
 import { ITEM_UID } from "./records";
 
 /**
- * Items of the same place loaded per page for LIDO's related works. The builder lists at most 20
- * per kind; a bound keeps a page fast when one place holds thousands of items.
+ * Items of the same place loaded per page for LIDO's related works (the builder lists at most
+ * MAX_RELATED_PER_KIND per kind); a bound keeps a page fast when one place holds thousands of items.
  */
 const NEIGHBOURS_PER_PAGE = 200;
+
+/**
+ * The places of a page whose items need other items of the place as related works: a place with
+ * more than MAX_RELATED_PER_KIND items on the page finds enough among them (a museum's page of 100
+ * records asks for no neighbours at all).
+ */
+function placesNeedingNeighbours(items: Entry[]): string[] {
+  const onPage = new Map<string, number>();
+  for (const id of items.map((item) => (item.place as { documentId?: string } | null)?.documentId))
+    if (id) onPage.set(id, (onPage.get(id) ?? 0) + 1);
+  return [...onPage].filter(([, count]) => count <= MAX_RELATED_PER_KIND).map(([id]) => id);
+}
 
 type Entry = { documentId: string; [field: string]: unknown };
 const documentIdsOf = (refs: unknown[]) =>
@@ -53,6 +66,7 @@ async function sourceLocale(
     limit: documentIds.length,
   });
   const placeIds = documentIdsOf(items.map((item) => item.place));
+  const neighbourPlaceIds = placesNeedingNeighbours(items);
   const scanIds = documentIdsOf(items.map((item) => item.scan));
   const stopPopulate = { audio: true, tour: { fields: ["slug"] }, items: { fields: ["title", "slug"] } };
   const [places, scans, showingStops, neighbours] = await Promise.all([
@@ -82,9 +96,9 @@ async function sourceLocale(
       populate: stopPopulate,
       limit: 1000,
     }),
-    placeIds.length
+    neighbourPlaceIds.length
       ? find(ITEM_UID, {
-          filters: { place: { documentId: { $in: placeIds } } },
+          filters: { place: { documentId: { $in: neighbourPlaceIds } } },
           fields: ["title", "slug"],
           populate: { place: { fields: ["slug"] } },
           limit: NEIGHBOURS_PER_PAGE,

@@ -269,37 +269,64 @@ function keywordsOf(item: LidoHeritageItem): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The `relatedWorkSet` of a work in a language, written once per context: records of one page (or
+ * export) share their related work objects (lidoRecordInputs), so 100 records of one museum do not
+ * escape and join the same neighbours 100 times.
+ */
+const relatedWorkSets = new WeakMap<
+  LidoContext,
+  WeakMap<LidoRelatedWork, Partial<Record<LidoLanguage, string>>>
+>();
+
+function relatedWorkSetOf(work: LidoRelatedWork, language: LidoLanguage, context: LidoContext): string {
+  let byWork = relatedWorkSets.get(context);
+  if (!byWork) {
+    byWork = new WeakMap();
+    relatedWorkSets.set(context, byWork);
+  }
+  let byLanguage = byWork.get(work);
+  if (!byLanguage) {
+    byLanguage = {};
+    byWork.set(work, byLanguage);
+  }
+  byLanguage[language] ??= relatedWorkSet(work, language, context);
+  return byLanguage[language];
+}
+
 function relatedWorks(related: LidoRelatedWork[], language: LidoLanguage, context: LidoContext): string {
   return el(
     "lido:relatedWorksWrap",
     undefined,
-    related.map((work) => {
-      const pageLanguage =
-        LIDO_LANGUAGES.find((candidate) => candidate === language && work.slug[candidate]) ??
-        LIDO_LANGUAGES.find((candidate) => work.slug[candidate]);
-      const slug = pageLanguage ? work.slug[pageLanguage] : undefined;
-      return el(
-        "lido:relatedWorkSet",
+    related.map((work) => relatedWorkSetOf(work, language, context)),
+  );
+}
+
+function relatedWorkSet(work: LidoRelatedWork, language: LidoLanguage, context: LidoContext): string {
+  const pageLanguage =
+    LIDO_LANGUAGES.find((candidate) => candidate === language && work.slug[candidate]) ??
+    LIDO_LANGUAGES.find((candidate) => work.slug[candidate]);
+  const slug = pageLanguage ? work.slug[pageLanguage] : undefined;
+  return el(
+    "lido:relatedWorkSet",
+    undefined,
+    el(
+      "lido:relatedWork",
+      undefined,
+      el(
+        "lido:object",
         undefined,
-        el(
-          "lido:relatedWork",
-          undefined,
-          el(
-            "lido:object",
-            undefined,
-            slug && pageLanguage
-              ? text("lido:objectWebResource", publicUrl(context.siteUrl, objectPath(pageLanguage, slug)))
-              : "",
-            text("lido:objectID", lidoRecordId(work.documentId, context), { "lido:type": "local" }),
-            text("lido:objectNote", pick(work.title, language)),
-          ),
-        ),
-        concept(
-          "lido:relatedWorkRelType",
-          work.relation === "same-place" ? TERMS.samePlace[language] : TERMS.sameTour[language],
-        ),
-      );
-    }),
+        slug && pageLanguage
+          ? text("lido:objectWebResource", publicUrl(context.siteUrl, objectPath(pageLanguage, slug)))
+          : "",
+        text("lido:objectID", lidoRecordId(work.documentId, context), { "lido:type": "local" }),
+        text("lido:objectNote", pick(work.title, language)),
+      ),
+    ),
+    concept(
+      "lido:relatedWorkRelType",
+      work.relation === "same-place" ? TERMS.samePlace[language] : TERMS.sameTour[language],
+    ),
   );
 }
 

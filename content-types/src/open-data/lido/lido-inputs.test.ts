@@ -50,6 +50,16 @@ describe("LIDO record inputs from published content", () => {
     expect(related[0]).toMatchObject({ relation: "same-place", slug: { de: "de-item-1" } });
   });
 
+  it("lists at most 5 related works per kind, one object per related item shared by all records", () => {
+    expect(MAX_RELATED_PER_KIND).toBeLessThanOrEqual(5);
+    const inputs = lidoRecordInputs({ de: locale("de", 8), en: locale("en", 8) });
+    const [first, second] = inputs.map((input) => input.related ?? []);
+    const shared = first?.find((work) => work.documentId === "item3");
+    expect(shared).toBeDefined();
+    // The same object: the record builder writes its XML once per page (lidoRecord caches by it).
+    expect(second?.find((work) => work.documentId === "item3")).toBe(shared);
+  });
+
   it("keeps an item that exists in English only", () => {
     const en = locale("en", 2);
     const de = locale("de", 1);

@@ -49,8 +49,12 @@ export interface LidoSourceLocale {
   stops?: LidoSourceStop[];
 }
 
-/** How many related works a record lists at most, per kind: a town with 3,000 items is no list. */
-export const MAX_RELATED_PER_KIND = 10;
+/**
+ * How many related works a record lists at most, per kind: a town with 3,000 items is no list, and
+ * each one is written in every language of the record (with 10, an OAI-PMH page of 100 records of
+ * one museum was 2.2 MB, most of it the same related works again).
+ */
+export const MAX_RELATED_PER_KIND = 5;
 
 function byDocumentId<T extends { documentId: string }>(entries: readonly T[] | undefined): Map<string, T> {
   return new Map((entries ?? []).map((entry) => [entry.documentId, entry]));
@@ -117,7 +121,18 @@ export function lidoRecordInputs(
     }
   }
 
+  // Once per related item and relation for all records of the call (an OAI-PMH page, an export):
+  // the same object each time, so the record builder writes its XML once too (lido-record.ts).
+  const relatedWorks = new Map<string, LidoRelatedWork | undefined>();
   const relatedWork = (
+    documentId: string,
+    relation: LidoRelatedWork["relation"],
+  ): LidoRelatedWork | undefined => {
+    const key = `${relation} ${documentId}`;
+    if (!relatedWorks.has(key)) relatedWorks.set(key, newRelatedWork(documentId, relation));
+    return relatedWorks.get(key);
+  };
+  const newRelatedWork = (
     documentId: string,
     relation: LidoRelatedWork["relation"],
   ): LidoRelatedWork | undefined => {

@@ -102,6 +102,16 @@ describe("a LIDO record of a heritage item", () => {
     expect(de).toContain(">showroom.example/heritage-item/doc-engel</lido:objectID>");
   });
 
+  it("writes a related work the same for every record of a context, and anew for another site address", () => {
+    const input = testInput();
+    const first = lidoRecord(input, TEST_CONTEXT);
+    expect(lidoRecord(input, TEST_CONTEXT)).toBe(first);
+    const other = lidoRecord(input, { ...TEST_CONTEXT, siteUrl: "https://kultur.example.org" });
+    const [de] = blocks(other, "relatedWorkSet");
+    expect(de).toContain("https://kultur.example.org/objekte/taufengel/");
+    expect(de).toContain(">kultur.example.org/heritage-item/doc-engel</lido:objectID>");
+  });
+
   it("leaves out what the item does not have instead of writing empty elements", () => {
     const xml = lidoRecord(
       {
