@@ -97,6 +97,24 @@ describe("live ingest", () => {
     const text = await visitor.text();
     expect(text).toContain("konzert-live");
     expect(text).not.toContain(streamKey);
+    // Nor can a visitor test guesses: filtering or selecting by the key is refused or finds nothing.
+    for (const query of [
+      `filters[streamKey][$eq]=${streamKey}`,
+      "fields[0]=streamKey",
+      `filters[streamKey][$startsWith]=${streamKey.slice(0, 3)}`,
+    ]) {
+      const probe = await cms.publicFetch(`/api/event-streams?${query}`);
+      const body = await probe.text();
+      expect(body).not.toContain(streamKey);
+      if (probe.status === 200)
+        expect(
+          (JSON.parse(body) as { data: unknown[] }).data.every(
+            (e) => !JSON.stringify(e).includes("streamKey"),
+          ),
+        ).toBe(true);
+      if (probe.status === 200 && query.startsWith("filters"))
+        expect((JSON.parse(body) as { data: unknown[] }).data).toEqual([]);
+    }
     expect((await cms.publicFetch(`/live/events/${event.documentId}`)).status).toBe(401);
     expect((await cms.publicFetch("/live/ingest/authorize", { method: "POST" })).status).toBe(401);
   });

@@ -216,6 +216,14 @@ export async function startLiveIngest(options: LiveIngestOptions): Promise<LiveI
     client.on("error", () => upstream.end());
     upstream.on("error", () => client.destroy());
     client.on("close", () => upstream.end());
+    if (client.destroyed) stop();
+    // A connection that never publishes (a port scanner, a stalled app) must not keep ffmpeg waiting.
+    const publishTimeout = setTimeout(() => {
+      if (!session) {
+        log(`live: dropped a connection from ${address}: no publish within 15 s`);
+        stop();
+      }
+    }, 15_000);
 
     const onData = async (data: Buffer) => {
       if (passThrough) return void upstream.write(data);
@@ -275,6 +283,7 @@ export async function startLiveIngest(options: LiveIngestOptions): Promise<LiveI
     }, 250);
     const code = await exited;
     clearInterval(timer);
+    clearTimeout(publishTimeout);
     children.delete(child);
     sockets.delete(upstream);
     client.destroy();
@@ -291,14 +300,29 @@ export async function startLiveIngest(options: LiveIngestOptions): Promise<LiveI
     const response = await cmsCall("ended", { documentId: session.event.documentId, recordingUrl }).catch(
       (error: Error) => error,
     );
-    if (response instanceof Error || !response.ok)
+    if (response instanceof Error || !response.ok) {
       log(
         `live: could not attach the recording to "${session.event.title}" (${response instanceof Error ? response.message : `CMS answered ${response.status}: ${await response.text()}`}); enter ${recordingUrl} as its recording in the CMS.`,
+      );
+      return;
+    }
+    const result = (await response.json().catch(() => ({}))) as { published?: boolean; problem?: string };
+    if (result.problem)
+      log(
+        `live: the recording of "${session.event.title}" is in its draft but not published: ${result.problem}`,
       );
   }
 
   async function authorize(streamKey: string): Promise<LiveEvent | undefined> {
-    const response = await cmsCall("authorize", { streamKey });
+    const response = await cmsCall("authorize", { streamKey }).catch((error: Error) => {
+      throw new Error(
+        `could not ask the CMS at ${options.cms.url} about the stream key (${error.message}): is it running, is the CMS address right?`,
+      );
+    });
+    if (response.status === 401 || response.status === 503)
+      throw new Error(
+        `the CMS refused the ingest: ${((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.status}`,
+      );
     if (response.status === 404 || response.status === 403) return undefined;
     if (!response.ok) throw new Error(`the CMS answered ${response.status} when checking a stream key`);
     return (await response.json()) as LiveEvent;
