@@ -11,7 +11,8 @@ export const FIXTURE_PAGES: PageType[] = [
   { type: "home", de: "/", en: "/en/" },
   { type: "object list", de: "/objekte/", en: "/en/objects/", island: true },
   { type: "object with 3D", de: "/objekte/fundstueck-1/", en: "/en/objects/find-1/", island: true },
-  { type: "object", de: "/objekte/fundstueck-2/", en: "/en/objects/find-2/" },
+  // The image viewer (islands/gallery/zoom-viewer.ts) and the citation's copy button.
+  { type: "object", de: "/objekte/fundstueck-2/", en: "/en/objects/find-2/", island: true },
   { type: "place list", de: "/orte/", en: "/en/places/" },
   { type: "place", de: "/orte/oldenburger-wall/", en: "/en/places/oldenburg-rampart/" },
   { type: "tour list", de: "/touren/", en: "/en/tours/" },
