@@ -8,7 +8,7 @@ import type { Media, Tour, TourStop } from "@showroom/content-types";
 import { PREVIEW_FILE, planPanoramaLevels } from "@showroom/viewer/panorama/levels.ts";
 import type { TourHotspot, TourStopView, VirtualTourConfig } from "@showroom/viewer/panorama/types.ts";
 import { byDocumentId } from "../../lib/content/lookup.ts";
-import { getLocaleContent, type LocaleContent } from "../../lib/content/site-content.ts";
+import type { LocaleContent } from "../../lib/content/site-content.ts";
 import type { SiteLocale } from "../../lib/i18n/locales.ts";
 import { objectPath, stopPath } from "../../lib/i18n/routes.ts";
 import { stopsOf } from "../../lib/page-data/tours.ts";
@@ -77,12 +77,4 @@ export function virtualTourConfig(content: LocaleContent, tour: Tour, locale: Si
       }),
     ),
   };
-}
-
-/** The virtual-tour pages of a language: one per published tour with at least one panorama. */
-export async function virtualTourStaticPaths(locale: SiteLocale) {
-  const content = await getLocaleContent(locale);
-  return content.tours
-    .filter((tour) => hasVirtualTour(content, tour))
-    .map((tour) => ({ params: { tour: tour.slug }, props: { documentId: tour.documentId } }));
 }
