@@ -1,6 +1,7 @@
 // The map picker beside the edit form of places and tour stops, in the built admin in Chromium:
 // it draws the CMS's own basemap, sets latitude and longitude by click and by keyboard (the API
 // then returns those numbers), speaks German, and nothing it does asks another origin.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
@@ -61,7 +62,8 @@ beforeAll(async () => {
   });
   documentId = place.documentId;
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: "de-DE" });
+  // A context of its own: axe needs one (browser.newPage has none it can reach).
+  page = await (await browser.newContext({ locale: "de-DE" })).newPage();
   page.on("request", (request) => requested.push(request.url()));
   await page.goto(`${cms.url}/admin/auth/login`);
   await page.locator('input[name="email"]').fill(cms.admin.email);
@@ -139,6 +141,15 @@ describe("the map picker in the admin's edit view", () => {
     expect(stored.latitude).toBeLessThan(54.7);
     expect(stored.longitude).toBeGreaterThan(10.2);
     expect(stored.longitude).toBeLessThan(11.5);
+  });
+
+  it("has nothing axe finds in the picker", async () => {
+    await openEntry();
+    const axe = await new AxeBuilder({ page })
+      // The panel: help text, map, zoom buttons and the value.
+      .include(':has(> [data-testid="map-picker"])')
+      .analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 
   it("asks no other origin than the CMS while the picker is used", () => {
