@@ -154,7 +154,7 @@ describe("the staff home page", () => {
   });
 
   it("names the failed build's error and entry, failed scans, events soon and drafts waiting", async () => {
-    const body = page.locator("main");
+    const body = page.locator("main").first();
     await expect.poll(() => body.textContent(), { timeout: 30_000 }).toContain("ist fehlgeschlagen");
     const text = (await body.textContent()) ?? "";
     expect(text).toContain(BUILD_ERROR);
@@ -172,7 +172,7 @@ describe("the staff home page", () => {
   it("leaves out Strapi's developer widgets", async () => {
     await page.goto(`${cms.url}/admin`);
     await page.getByText("Zuletzt veröffentlicht").first().waitFor({ timeout: 30_000 });
-    const text = (await page.locator("main").textContent()) ?? "";
+    const text = (await page.locator("main").first().textContent()) ?? "";
     for (const title of [
       "Projekt-Statistiken",
       "Zuletzt bearbeitete Einträge",

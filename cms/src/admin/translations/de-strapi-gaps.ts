@@ -5,6 +5,16 @@
 // (tests/cms/admin-german.test.ts) reads every staff screen for English that is left.
 
 const admin: Record<string, string> = {
+  // Strapi's German pack has these in English (or awkward German); staff read them on every screen.
+  "Auth.form.button.login": "Anmelden",
+  "Auth.form.welcome.subtitle": "Melden Sie sich mit Ihrem Konto an",
+  "Content Manager": "Inhalts-Manager",
+  "global.content-manager": "Inhalts-Manager",
+  "global.plugins.content-manager": "Inhalts-Manager",
+  "global.search": "Suchen",
+  "app.utils.unpublish": "Veröffentlichung zurücknehmen",
+  "components.Blocks.blocks.orderedList": "Nummerierte Liste",
+  "components.Blocks.blocks.unorderedList": "Aufzählung",
   "Settings.tokens.form.owner": "Eigentümer",
   "Settings.roles.form.permissions.locales.validation":
     "{count, plural, one {Die Aktion {actions} muss für mindestens eine Sprache gelten.} other {Die Aktionen {actions} müssen für mindestens eine Sprache gelten.}}",
@@ -50,6 +60,9 @@ const admin: Record<string, string> = {
 };
 
 const contentManager: Record<string, string> = {
+  "plugin.name": "Inhalts-Manager",
+  "containers.edit.tabs.draft": "Entwurf",
+  "components.uid.regenerate": "Neu erzeugen",
   "actions.open-in-new-tab.label": "In neuem Tab öffnen",
   "actions.copy-documentId.label": "Dokument-ID kopieren",
   "actions.copy-documentId.success": "Dokument-ID kopiert",
@@ -331,6 +344,7 @@ const upload: Record<string, string> = {
 };
 
 const i18n: Record<string, string> = {
+  "Settings.locales.modal.locales.label": "Sprachen",
   "list-view.table.header.label": "Verfügbar in",
 };
 
