@@ -18,10 +18,13 @@ export const FIXTURE_PAGES: PageType[] = [
   { type: "tour list", de: "/touren/", en: "/en/tours/" },
   // The route map's "use the map" button (islands/map/open-map.ts).
   { type: "tour", de: "/touren/rund-um-den-wall/", en: "/en/tours/around-the-rampart/", island: true },
+  // The fixture stop has an audio guide (islands/audio-guide); a stop without one ships no script
+  // (tests/site/audio-guide.test.ts).
   {
     type: "stop",
     de: "/touren/rund-um-den-wall/am-eingang/",
     en: "/en/tours/around-the-rampart/at-the-entrance/",
+    island: true,
   },
   { type: "map", de: "/karte/", en: "/en/map/", island: true },
   { type: "imprint", de: "/impressum/", en: "/en/imprint/" },
