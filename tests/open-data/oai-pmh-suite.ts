@@ -77,6 +77,8 @@ export function oaiPmhSuite(getCms: () => TestStrapi | undefined) {
     edited: "",
     draft: "",
   };
+  /** The place, scan and tour stop whose published versions item a's record shows. */
+  const linkedToA = { place: "", scan: "", stop: "" };
   const dates = {
     a: new Date("2024-01-10T10:00:00Z"),
     b: new Date("2024-03-05T12:30:15Z"),
@@ -141,7 +143,9 @@ export function oaiPmhSuite(getCms: () => TestStrapi | undefined) {
       status: "published",
       data: await validData(strapi, typeNamed("tour"), "Rundgang"),
     } as never);
-    await strapi.documents("api::tour-stop.tour-stop").create({
+    linkedToA.place = place.documentId;
+    linkedToA.scan = scan.documentId;
+    const stop = await strapi.documents("api::tour-stop.tour-stop").create({
       locale: "de",
       status: "published",
       data: {
@@ -152,6 +156,7 @@ export function oaiPmhSuite(getCms: () => TestStrapi | undefined) {
         transcript: "Hier steht der Kelch.",
       },
     } as never);
+    linkedToA.stop = stop.documentId;
     await documents.update({
       documentId: ids.a,
       locale: "en",
@@ -436,6 +441,52 @@ export function oaiPmhSuite(getCms: () => TestStrapi | undefined) {
     it("keeps the tombstones out of the public content API", async () => {
       const response = await cms().publicFetch("/api/oai-pmh-tombstones");
       expect(response.status).toBe(404);
+    });
+  });
+
+  describe("incremental harvests see what changes an item's record without publishing the item", () => {
+    /** Now, in the repository's seconds granularity: a harvest `from` it finds what changes next. */
+    const sinceNow = () =>
+      new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace(/\.\d+Z$/, "Z");
+    const changedSince = async (since: string) =>
+      (await harvest("ListIdentifiers", `metadataPrefix=oai_dc&from=${since}`)).ids;
+    // Each case starts from item a dated by its publication in 2024 (tests may not wait a second;
+    // what earlier tests changed in this second is listed before and after).
+    const forget = () => cms().strapi.db.connection("oai_pmh_record_changes").delete();
+    const newlyListed = async (change: () => Promise<unknown>) => {
+      await forget();
+      const since = sinceNow();
+      const before = await changedSince(since);
+      await change();
+      const after = await changedSince(since);
+      return { before, added: after.filter((id) => !before.includes(id)) };
+    };
+
+    it.each([
+      ["its place", "api::place.place", "place"],
+      ["its 3D scan", "api::scan.scan", "scan"],
+      ["a tour stop that shows it", "api::tour-stop.tour-stop", "stop"],
+    ] as const)("finds an item again once %s is published anew", async (_, uid, key) => {
+      const { before, added } = await newlyListed(() =>
+        cms()
+          .strapi.documents(uid)
+          .publish({ documentId: linkedToA[key], locale: "de" } as never),
+      );
+      expect(before).not.toContain(oaiId(ids.a));
+      expect(added).toEqual([oaiId(ids.a)]);
+    });
+
+    it("finds an item again, as a record, when one language is unpublished and the other stays", async () => {
+      const { added } = await newlyListed(() =>
+        cms()
+          .strapi.documents(ITEM)
+          .unpublish({ documentId: ids.a, locale: "en" } as never),
+      );
+      expect(added).toEqual([oaiId(ids.a)]);
+      const xml = await oai(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${oaiId(ids.a)}`);
+      expect(deletedIds(xml)).toEqual([]);
+      expect(xml).toContain('<dc:title xml:lang="de">Objekt 1</dc:title>');
+      expect(xml).not.toContain("Object 1");
     });
   });
 }

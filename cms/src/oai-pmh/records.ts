@@ -1,4 +1,5 @@
 import type { Core } from "@strapi/strapi";
+import { CHANGE_TABLE } from "./record-changes";
 import { TOMBSTONE_TABLE } from "./tombstones";
 
 /** The content type whose published documents are the repository's items. */
@@ -28,7 +29,8 @@ const toDate = (value: unknown): Date => new Date(value as string | number | Dat
  * Reads item headers straight from the tables, so a list page costs two indexed queries and never
  * depends on who asks. Published rows only (`published_at` set): a document with no published
  * locale is not an item, and drafts never show. Its datestamp is the latest publication of any of
- * its locales, so publishing a translation makes harvesters fetch the record again. Unpublished or
+ * its locales or of a change to its record by other means (record-changes.ts), so publishing a
+ * translation or the item's place makes harvesters fetch the record again. Unpublished or
  * deleted items come from the tombstone table (tombstones.ts).
  */
 export function itemRecords(strapi: Core.Strapi) {
@@ -41,9 +43,33 @@ export function itemRecords(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
   const latest = `max(${publishedAtColumn})`;
 
+  /**
+   * The published rows' publication times, plus for each published document the time its record
+   * last changed otherwise (record-changes.ts), under the item table's own column names: the
+   * latest of them is the document's datestamp.
+   */
+  function stamps() {
+    const isPublished = knex()(table)
+      .select(knex().raw("1"))
+      .whereRaw(`${table}.${documentIdColumn} = ${CHANGE_TABLE}.document_id`)
+      .whereNotNull(`${table}.${publishedAtColumn}`);
+    return knex()
+      .select({ [documentIdColumn]: documentIdColumn, [publishedAtColumn]: publishedAtColumn })
+      .from(table)
+      .whereNotNull(publishedAtColumn)
+      .unionAll(
+        knex()
+          .select({ [documentIdColumn]: "document_id", [publishedAtColumn]: "datestamp" })
+          .from(CHANGE_TABLE)
+          .whereExists(isPublished),
+      )
+      .as("stamps");
+  }
+
   /** Published documents as (document_id, datestamp) rows, filtered by datestamp and position. */
   function published(filter: HeaderFilter): QueryBuilder {
-    const query = knex()(table)
+    const query = knex()
+      .from(stamps())
       .select({ documentId: documentIdColumn })
       .select(knex().raw(`${latest} as datestamp`))
       .whereNotNull(publishedAtColumn)
@@ -120,7 +146,8 @@ export function itemRecords(strapi: Core.Strapi) {
 
     /** The header of one document, or undefined when it was never published (or does not exist). */
     async header(documentId: string): Promise<ItemHeader | undefined> {
-      const item = (await knex()(table)
+      const item = (await knex()
+        .from(stamps())
         .select(knex().raw(`${latest} as datestamp`))
         .where(documentIdColumn, documentId)
         .whereNotNull(publishedAtColumn)

@@ -5,6 +5,7 @@ import { env } from "../env/env";
 import { ITEM_LOCALES } from "./item-data";
 import { METADATA_FORMATS } from "./metadata-formats";
 import { answerOaiRequest, type OaiRepository, type RepositoryInfo } from "./oai-pmh";
+import { ensureChangeTable, registerLinkedChanges } from "./record-changes";
 import { ITEM_UID, itemRecords } from "./records";
 import { ensureTombstoneTable, registerTombstones } from "./tombstones";
 
@@ -122,6 +123,7 @@ async function answer(strapi: Core.Strapi, ctx: Context): Promise<void> {
  */
 export function registerOaiPmh({ strapi }: { strapi: Core.Strapi }): void {
   registerTombstones(strapi, ITEM_UID);
+  registerLinkedChanges(strapi);
   const handler = (ctx: Context) => answer(strapi, ctx);
   strapi.server.routes({
     type: "content-api",
@@ -134,4 +136,5 @@ export function registerOaiPmh({ strapi }: { strapi: Core.Strapi }): void {
 
 export async function bootstrapOaiPmh({ strapi }: { strapi: Core.Strapi }): Promise<void> {
   await ensureTombstoneTable(strapi);
+  await ensureChangeTable(strapi);
 }

@@ -1,4 +1,5 @@
 import type { Core } from "@strapi/strapi";
+import { recordChanged } from "./record-changes";
 
 /**
  * Deleted-record memory for OAI-PMH (`deletedRecord` = persistent): one row per heritage item that
@@ -44,6 +45,9 @@ export function registerTombstones(strapi: Core.Strapi, uid: string): void {
         : ((result as { documentId?: unknown } | null | undefined)?.documentId as string | undefined);
     if (!documentId) return result;
     const after = await isPublished(documentId);
+    // One language unpublished or deleted, another still published: the record lost a language.
+    if (before && after && (context.action === "unpublish" || context.action === "delete"))
+      await recordChanged(strapi, [documentId]);
     // Inside the action's transaction when there is one (SQLite has a single connection).
     await strapi.db.transaction(async ({ trx }) => {
       if (after) await trx(TOMBSTONE_TABLE).where("document_id", documentId).delete();
