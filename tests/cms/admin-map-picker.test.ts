@@ -22,8 +22,8 @@ const requested: string[] = [];
 const map = () => page.getByRole("application", { name: "Karte zum Setzen der Position" });
 const save = () => page.getByRole("button", { name: "Speichern", exact: true });
 
-async function storedPoint(): Promise<{ latitude: number; longitude: number }> {
-  const response = await cms.adminFetch(`/content-manager/collection-types/${PLACE}/${documentId}?locale=de`);
+async function storedPoint(uid = PLACE, id = documentId): Promise<{ latitude: number; longitude: number }> {
+  const response = await cms.adminFetch(`/content-manager/collection-types/${uid}/${id}?locale=de`);
   expect(response.status).toBe(200);
   const body = (await response.json()) as { data: { geo: { latitude: unknown; longitude: unknown } } };
   const { latitude, longitude } = body.data.geo;
