@@ -345,3 +345,29 @@ describe("lists and search on a phone", () => {
     await recorded.context.close();
   });
 });
+
+describe("digits in text", () => {
+  // Atkinson Hyperlegible Next as distributed (no plain-zero alternate in any npm build) draws a
+  // slashed zero that reads as "Ø" in a date; digits come from the device's own sans-serif face.
+  it("draws the digits of an event's date in a face with a plain zero, the letters in the text face", async () => {
+    const recorded = await open("/veranstaltungen/konzert-in-st-johannis/", LAPTOP);
+    const { page } = recorded;
+    // The text face has font-display: optional; on the second view it comes from the cache and is used.
+    await page.evaluate(() => document.fonts.load('1em "Showroom Text"', "Tour"));
+    await page.reload({ waitUntil: "load" });
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "main time" });
+    const text = (await page.locator("main time").first().textContent()) ?? "";
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    const digits = (text.match(/[0-9]/g) ?? []).length;
+    expect(digits, text).toBeGreaterThan(0);
+    const digitFace = fonts.find((font) => !/atkinson/i.test(font.familyName));
+    expect(fonts, JSON.stringify(fonts)).toContainEqual(expect.objectContaining({ glyphCount: digits }));
+    expect(digitFace?.glyphCount, JSON.stringify(fonts)).toBe(digits);
+    await recorded.context.close();
+  });
+});
