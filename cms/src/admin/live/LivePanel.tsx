@@ -1,7 +1,7 @@
 import { useFetchClient } from "@strapi/admin/strapi-admin";
 import type { PanelComponent } from "@strapi/content-manager/strapi-admin";
 import { Button, Field, Flex, TextInput, Typography } from "@strapi/design-system";
-import { type FormEvent, useEffect, useState } from "react";
+import { type KeyboardEvent, useEffect, useState } from "react";
 import { LIVE_TEXTS, liveLanguage } from "./live-texts";
 
 const EVENT_STREAM_UID = "api::event-stream.event-stream";
@@ -27,7 +27,7 @@ function CopyField({
   return (
     <Field.Root width="100%">
       <Field.Label>{label}</Field.Label>
-      <Flex gap={2}>
+      <Flex direction="column" alignItems="stretch" gap={1}>
         <TextInput
           readOnly
           value={value}
@@ -70,8 +70,8 @@ export const LivePanel: PanelComponent = ({ model, documentId }) => {
   if (model !== EVENT_STREAM_UID) return null;
   if (!documentId) return { title: t.title, content: <Typography>{t.saveFirst}</Typography> };
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
+  // No <form>: the panel sits inside the edit view's form, and Enter there would save the entry.
+  const send = async () => {
     const text = caption.trim();
     if (!text) return;
     try {
@@ -99,22 +99,23 @@ export const LivePanel: PanelComponent = ({ model, documentId }) => {
             </Typography>
           </>
         )}
-        <form onSubmit={send}>
-          <Field.Root width="100%" hint={t.captionHint}>
-            <Field.Label>{t.caption}</Field.Label>
-            <TextInput
-              value={caption}
-              onChange={(event: { target: HTMLInputElement }) => setCaption(event.target.value)}
-            />
-            <Field.Hint />
-          </Field.Root>
-          <Button type="submit" marginTop={2}>
-            {t.send}
-          </Button>
-        </form>
-        <p role="status" aria-live="polite">
+        <Field.Root width="100%" hint={t.captionHint}>
+          <Field.Label>{t.caption}</Field.Label>
+          <TextInput
+            value={caption}
+            onChange={(event: { target: HTMLInputElement }) => setCaption(event.target.value)}
+            onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+              if (event.key !== "Enter") return;
+              event.preventDefault();
+              void send();
+            }}
+          />
+          <Field.Hint />
+        </Field.Root>
+        <Button onClick={() => void send()}>{t.send}</Button>
+        <div role="status" aria-live="polite">
           <Typography variant="pi">{problem || (sent ? `${t.sent}: „${sent}“` : "")}</Typography>
-        </p>
+        </div>
       </Flex>
     ),
   };
