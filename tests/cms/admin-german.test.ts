@@ -28,7 +28,7 @@ const SAME_IN_GERMAN = new Set(
   software zoom pdf csv glb mp mp3 mp4 jpg png webp svg gif zip live stream streams event events
   dokument format formate formats thumbnail upload uploads tag tags level release releases modal
   a b i u s x y z in an am so um bis mit von zu im ist es button website was form server jpeg
-  download by editor relation com as`
+  download by editor relation com as aria-label placeholder title alt`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -96,7 +96,7 @@ function pageText(): Promise<string> {
       if (box.width === 0 && box.height === 0 && !element.closest("[role=dialog]")) continue;
       for (const name of ["aria-label", "placeholder", "title", "alt"]) {
         const value = element.getAttribute(name);
-        if (value) parts.push(value);
+        if (value) parts.push(`${value} [${name}]`);
       }
     }
     return parts.join("\n");
@@ -211,6 +211,7 @@ describe("the admin in German", () => {
   it("shows no English in the publish and unpublish dialogs", async () => {
     const items = `${cms.url}/admin/content-manager/collection-types/${ITEM}?plugins[i18n][locale]=de`;
     await page.goto(items);
+    await page.getByRole("row").nth(1).waitFor({ timeout: 30_000 });
     await page.getByRole("checkbox").first().check();
     await page.getByRole("button", { name: "Veröffentlichen", exact: true }).click();
     await page.getByRole("dialog").waitFor();
@@ -218,6 +219,7 @@ describe("the admin in German", () => {
     await page.keyboard.press("Escape");
     await cms.strapi.documents(ITEM).publish({ documentId: documents["heritage-item"], locale: "de" });
     await page.goto(items);
+    await page.getByRole("row").nth(1).waitFor({ timeout: 30_000 });
     await page.getByRole("checkbox").first().check();
     await page.getByRole("button", { name: /Veröffentlichung (aufheben|zurücknehmen)/ }).click();
     await page.getByRole("alertdialog").or(page.getByRole("dialog")).first().waitFor();
@@ -229,21 +231,32 @@ describe("the admin in German", () => {
   it("shows no English in the media library, its upload dialog and file details", async () => {
     await page.goto(`${cms.url}/admin/plugins/upload`);
     await readScreen("media library");
-    const add = page.getByRole("button", { name: /Neue Dateien|Dateien hinzufügen|Hochladen/ }).first();
+    // Strapi 5.54's media library: "Neu" opens a menu with the upload.
+    const add = page
+      .getByRole("button", { name: /^(Neu|Neue Dateien hinzufügen|Dateien hochladen)$/ })
+      .first();
     await add.waitFor({ timeout: 30_000 }).catch(async () => {
       const buttons = await page.getByRole("button").allTextContents();
       throw new Error(`no upload button in the media library; buttons: ${buttons.join(" | ")}`);
     });
     await add.click();
+    const upload = page.getByRole("menuitem", { name: /Datei/ }).first();
+    if (await upload.isVisible().catch(() => false)) {
+      await readScreen("new menu");
+      await upload.click();
+    }
     await page.getByRole("dialog").waitFor();
     await readScreen("upload dialog");
     await page.keyboard.press("Escape");
     await page.goto(`${cms.url}/admin/plugins/upload`);
     await page
-      .getByRole("button", { name: /bearbeiten|Details/i })
+      .getByRole("button", { name: /\.(glb|jpg|mp3|mp4|vtt)$/ })
       .first()
       .click();
-    await page.getByRole("dialog").waitFor();
+    await page
+      .getByText(/Dateidetails|Dateiangaben|Dateiname/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await readScreen("file details");
     expectNoLeftovers();
   }, 120_000);

@@ -15,6 +15,11 @@ const admin: Record<string, string> = {
   "app.utils.unpublish": "Veröffentlichung zurücknehmen",
   "components.Blocks.blocks.orderedList": "Nummerierte Liste",
   "components.Blocks.blocks.unorderedList": "Aufzählung",
+  // The Markdown editor's toolbar (content-manager Wysiwyg) asks for these two keys.
+  "components.Blocks.blocks.numberList": "Nummerierte Liste",
+  "components.Blocks.blocks.bulletList": "Aufzählung",
+  // The content manager's search fields (list view, side menu).
+  "search.placeholder": "Suchen",
   "Settings.tokens.form.owner": "Eigentümer",
   "Settings.roles.form.permissions.locales.validation":
     "{count, plural, one {Die Aktion {actions} muss für mindestens eine Sprache gelten.} other {Die Aktionen {actions} müssen für mindestens eine Sprache gelten.}}",
