@@ -112,6 +112,20 @@ describe("a LIDO record of a heritage item", () => {
     expect(de).toContain(">kultur.example.org/heritage-item/doc-engel</lido:objectID>");
   });
 
+  it("classifies the item (work type, kind of place) and names the record source, its rights and the object page", () => {
+    const [de] = blocks(lidoRecord(testInput(), TEST_CONTEXT), "descriptiveMetadata");
+    expect(de).toContain("<lido:objectWorkType><lido:term>Kulturgut</lido:term></lido:objectWorkType>");
+    expect(de).toContain('<lido:classification lido:type="Art des Ortes"><lido:term>Kirche</lido:term>');
+    const [record] = blocks(lidoRecord(testInput(), TEST_CONTEXT), "recordWrap");
+    expect(record).toContain(
+      "<lido:recordSource><lido:legalBodyName><lido:appellationValue>Digital-Hub Oldenburg in Holstein</lido:appellationValue>",
+    );
+    expect(record).toContain("https://creativecommons.org/publicdomain/zero/1.0/");
+    expect(record).toContain(
+      "<lido:recordInfoLink>https://showroom.example/objekte/taufschale/</lido:recordInfoLink>",
+    );
+  });
+
   it("leaves out what the item does not have instead of writing empty elements", () => {
     const xml = lidoRecord(
       {
