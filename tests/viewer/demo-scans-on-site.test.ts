@@ -24,6 +24,7 @@ interface SnapshotScan {
   model: SnapshotMedia;
   webModel?: SnapshotMedia | null;
   thumbModel?: SnapshotMedia | null;
+  downloadAllowed: boolean;
 }
 
 let browser: Browser;
@@ -57,7 +58,11 @@ function pagesShowing(scan: SnapshotScan): string[] {
       else if (entry.name === "index.html") {
         const html = readFileSync(join(dist, path), "utf8");
         const model = scan.webModel && basename(scan.webModel.url);
-        if (model && html.includes("data-scan-viewer=") && html.includes(model)) pages.push(`/${dir}/`);
+        // Object pages and embeds; the kiosk's pages (its turntable included) have their own tests.
+        const objectOrEmbed = /^(objekte|en\/objects|embed)\//.test(dir);
+        if (objectOrEmbed && model && html.includes("data-scan-viewer=") && html.includes(model)) {
+          pages.push(`/${dir}/`);
+        }
       }
     }
   };
@@ -66,6 +71,34 @@ function pagesShowing(scan: SnapshotScan): string[] {
 }
 
 describe("demo scans on the built site", () => {
+  // The demo's one scan without download permission is a draft no object shows; the fixture site's
+  // is checked in tests/site/build-output.test.ts.
+  it("offer the original for download, labelled with its real size, only where the scan allows it", () => {
+    const seen = { offered: 0 };
+    for (const scan of scans) {
+      const original = basename(scan.model.url);
+      const objectPages = pagesShowing(scan).filter((path) => /^\/(en\/objects|objekte)\//.test(path));
+      // A scan no object shows (only its embed) has no download link to check.
+      for (const path of objectPages) {
+        const html = readFileSync(join(dist, path, "index.html"), "utf8");
+        const links = [...html.matchAll(/<a href="([^"]+)" download data-scan-download>([^<]*)<\/a>/g)];
+        if (!scan.downloadAllowed) {
+          expect(links, `${path} offers a download its scan does not allow`).toEqual([]);
+          expect(html.includes(original), `${path} links the original`).toBe(false);
+          continue;
+        }
+        expect(links, path).toHaveLength(1);
+        const [, href, label] = links[0] as RegExpMatchArray;
+        expect(basename(href ?? "")).toBe(original);
+        const bytes = readFileSync(join(dist, href ?? "")).length;
+        const locale = path.startsWith("/en/") ? "en" : "de";
+        expect(label, path).toContain(formatFileSize(bytes, locale));
+        seen.offered++;
+      }
+    }
+    expect(seen.offered, "no demo object offers its original").toBeGreaterThan(0);
+  });
+
   it("every demo scan has prepared levels, and the original is larger than what visitors load", () => {
     expect(scans.length).toBeGreaterThanOrEqual(2);
     for (const scan of scans) {

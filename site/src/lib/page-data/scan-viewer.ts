@@ -2,6 +2,7 @@
 import type { Media, Scan } from "@showroom/content-types";
 import { LICENCE_INFO } from "@showroom/content-types";
 import type { ScanViewerOptions } from "@showroom/viewer";
+import { formatFileSize } from "@showroom/viewer/i18n-progress.ts";
 import type { SiteLocale } from "../i18n/locales.ts";
 
 /** Where the build puts the self-hosted Draco/Basis decoders (see the content integration). */
@@ -10,6 +11,13 @@ export const DECODER_PATH = "/decoders/";
 /** Bytes of a media file (Strapi stores sizes in kB of 1000 bytes). */
 export function mediaBytes(media: Pick<Media, "size">): number {
   return Math.round(media.size * 1000);
+}
+
+/** "GLB, 3,6 MB": what the original's download link says, its own size in the page's language. */
+export function modelDownloadLabel(model: Pick<Media, "size" | "ext">, locale: SiteLocale): string {
+  const format = model.ext?.replace(".", "").toUpperCase();
+  const size = formatFileSize(mediaBytes(model), locale);
+  return format ? `${format}, ${size}` : size;
 }
 
 /**
