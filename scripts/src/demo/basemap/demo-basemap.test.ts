@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
 import { parseBasemap } from "@showroom/site/map/basemap";
 import { unproject } from "@showroom/site/map/projection";
+import { describe, expect, it } from "vitest";
 import { demoBasemap, demoBasemapText } from "./demo-basemap.ts";
 import { SITE_BASEMAP_FILE } from "./write-demo-basemap.ts";
 
