@@ -65,6 +65,9 @@ const admin: Record<string, string> = {
 };
 
 const contentManager: Record<string, string> = {
+  "containers.list.selectedEntriesModal.title": "Einträge veröffentlichen",
+  "popUpWarning.bodyMessage.contentType.unpublish.all":
+    "Die Veröffentlichung dieser Einträge wirklich zurücknehmen?",
   "plugin.name": "Inhalts-Manager",
   "containers.edit.tabs.draft": "Entwurf",
   "components.uid.regenerate": "Neu erzeugen",
