@@ -1,6 +1,7 @@
 import type { StrapiApp } from "@strapi/strapi/admin";
 import { choiceTranslations } from "./choice-labels/choice-labels";
 import { registerChoiceLabels } from "./choice-labels/register-choice-labels";
+import { registerHotspotEditor } from "./hotspot-editor/register-hotspot-editor";
 import { registerLivePanel } from "./live/register-live-panel";
 import { registerMapPicker } from "./map-picker/register-map-picker";
 import { registerPreviewPane } from "./preview-pane/register-preview-pane";
@@ -36,6 +37,7 @@ export default {
     registerSlugFollowsTitle(app);
     registerLivePanel(app);
     registerMapPicker(app);
+    registerHotspotEditor(app);
     registerWholeNumbers(app);
     registerPreviewPane(app);
   },
