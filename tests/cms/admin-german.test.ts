@@ -28,7 +28,7 @@ const SAME_IN_GERMAN = new Set(
   software zoom pdf csv glb mp mp3 mp4 jpg png webp svg gif zip live stream streams event events
   dokument format formate formats thumbnail upload uploads tag tags level release releases modal
   a b i u s x y z in an am so um bis mit von zu im ist es button website was form server jpeg
-  download by editor relation com as aria-label placeholder title alt`
+  download by editor relation com as element aria-label placeholder title alt`
     .split(/\s+/)
     .filter(Boolean),
 );

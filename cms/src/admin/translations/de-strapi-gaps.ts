@@ -13,6 +13,9 @@ const admin: Record<string, string> = {
   "global.plugins.content-manager": "Inhalts-Manager",
   "global.search": "Suchen",
   "app.utils.unpublish": "Veröffentlichung zurücknehmen",
+  // The list view's bulk unpublish asks with this key, without the content manager's prefix.
+  "popUpWarning.bodyMessage.contentType.unpublish.all":
+    "Die Veröffentlichung dieser Einträge wirklich zurücknehmen?",
   "components.Blocks.blocks.orderedList": "Nummerierte Liste",
   "components.Blocks.blocks.unorderedList": "Aufzählung",
   // The Markdown editor's toolbar (content-manager Wysiwyg) asks for these two keys.
@@ -66,8 +69,7 @@ const admin: Record<string, string> = {
 
 const contentManager: Record<string, string> = {
   "containers.list.selectedEntriesModal.title": "Einträge veröffentlichen",
-  "popUpWarning.bodyMessage.contentType.unpublish.all":
-    "Die Veröffentlichung dieser Einträge wirklich zurücknehmen?",
+  "containers.ListPage.selectedEntriesModal.title": "Einträge veröffentlichen",
   "plugin.name": "Inhalts-Manager",
   "containers.edit.tabs.draft": "Entwurf",
   "components.uid.regenerate": "Neu erzeugen",
