@@ -226,6 +226,12 @@ export interface TourPanoramaHotspot extends Struct.ComponentSchema {
     displayName: 'Hotspot im Panorama';
   };
   attributes: {
+    audio: Schema.Attribute.Media<'audios'>;
+    image: Schema.Attribute.Media<'images'>;
+    imageAlt: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
     item: Schema.Attribute.Relation<
       'oneToOne',
       'api::heritage-item.heritage-item'

@@ -89,6 +89,9 @@ export const tourPanoramaHotspotComponentSchema = componentBase.extend({
   yaw: z.number().min(-180).max(360),
   pitch: z.number().min(-90).max(90),
   text: z.string().max(2000).nullish(),
+  image: mediaWithExtension([".jpg",".jpeg",".png",".webp",".avif"]).nullish(),
+  imageAlt: z.string().max(300).nullish(),
+  audio: mediaWithExtension([".mp3",".m4a",".ogg",".opus"]).nullish(),
 });
 export type TourPanoramaHotspotComponent = z.output<typeof tourPanoramaHotspotComponentSchema>;
 

@@ -348,6 +348,34 @@ export const panoramaHotspot = defineComponent({
       label: { de: "Text des Infopunkts", en: "Text of the information point" },
       maxLength: 2000,
     },
+    image: {
+      ...imageFileField({ de: "Bild des Infopunkts", en: "Image of the information point" }, false),
+      help: {
+        de: "Nur bei der Art „Infopunkt“; wird unter dem Text gezeigt.",
+        en: "Only for the kind “Information point”; shown below the text.",
+      },
+    },
+    imageAlt: {
+      kind: "string",
+      label: { de: "Alt-Text des Bildes", en: "Alt text of the image" },
+      maxLength: 300,
+      help: {
+        de: "Beschreibt das Bild für Menschen, die es nicht sehen. Ohne Alt-Text gilt der Alt-Text aus der Medienbibliothek.",
+        en: "Describes the image for people who cannot see it. Without it, the media library's alt text is used.",
+      },
+    },
+    audio: {
+      kind: "media",
+      multiple: false,
+      allowedTypes: ["audios"],
+      extensions: [".mp3", ".m4a", ".ogg", ".opus"],
+      maxBytes: 20 * MB,
+      label: { de: "Ton des Infopunkts", en: "Audio of the information point" },
+      help: {
+        de: "Nur bei der Art „Infopunkt“; der Text des Infopunkts gibt wieder, was gesprochen wird.",
+        en: "Only for the kind “Information point”; the point's text says what is spoken.",
+      },
+    },
   },
 });
 

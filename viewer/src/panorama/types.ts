@@ -10,7 +10,15 @@ export type HotspotTarget =
   | { kind: "stop"; stop: number }
   /** A page: an object, or a stop without panorama. */
   | { kind: "object"; href: string }
-  | { kind: "info"; text: string };
+  | { kind: "info"; text: string; image?: InfoImage; audio?: string };
+
+/** The picture of an information point, shown below its text. */
+export interface InfoImage {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
 
 export interface TourHotspot {
   label: string;

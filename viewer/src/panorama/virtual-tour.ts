@@ -8,7 +8,7 @@
  */
 import { PanoramaView } from "./panorama-view.ts";
 import { VIRTUAL_TOUR_STRINGS } from "./strings.ts";
-import type { TourHotspot, TourStopView, VirtualTourConfig } from "./types.ts";
+import type { HotspotTarget, TourHotspot, TourStopView, VirtualTourConfig } from "./types.ts";
 import { formatTourHash, parseTourHash, type TourView } from "./view-state.ts";
 
 const KEY_STEP = 10;
@@ -147,6 +147,7 @@ export async function startVirtualTour(root: HTMLElement): Promise<VirtualTourHa
       { className: "virtual-tour__info", tabIndex: -1 },
       element("p", {}, element("strong", { textContent: hotspot.label })),
       element("p", { textContent: hotspot.target.text }),
+      ...infoMedia(hotspot.target, hotspot.label),
       closeButton,
     );
     infoBox.setAttribute("role", "group");
@@ -353,4 +354,26 @@ export async function startVirtualTour(root: HTMLElement): Promise<VirtualTourHa
   };
   (root as HTMLElement & { virtualTour?: VirtualTourHandle }).virtualTour = handle;
   return handle;
+}
+
+/** The image and the audio of an information point: the image with its alt text, the audio with the browser's own controls. */
+function infoMedia(target: Extract<HotspotTarget, { kind: "info" }>, label: string): HTMLElement[] {
+  const media: HTMLElement[] = [];
+  if (target.image) {
+    const image = element("img", {
+      src: target.image.src,
+      alt: target.image.alt,
+      loading: "lazy",
+      decoding: "async",
+    });
+    if (target.image.width) image.width = target.image.width;
+    if (target.image.height) image.height = target.image.height;
+    media.push(image);
+  }
+  if (target.audio) {
+    const audio = element("audio", { controls: true, preload: "none", src: target.audio });
+    audio.setAttribute("aria-label", label);
+    media.push(audio);
+  }
+  return media;
 }

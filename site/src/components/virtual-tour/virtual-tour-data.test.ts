@@ -57,6 +57,64 @@ describe("the data of a virtual tour", () => {
     ]);
   });
 
+  it("gives an information point its image with alt text and its audio, falling back to the media library's alt text and then the label", () => {
+    const image = (alternativeText?: string) => ({
+      url: "/media/bild.jpg",
+      width: 800,
+      height: 600,
+      alternativeText,
+    });
+    const withMedia = {
+      ...content,
+      stops: [
+        stop("m", 1, {
+          panorama: panorama("pm"),
+          hotspots: [
+            {
+              kind: "info",
+              label: "Graben",
+              yaw: 0,
+              pitch: 0,
+              text: "Der Graben.",
+              image: image("aus der Bibliothek"),
+              imageAlt: "Wassergraben vor dem Wall",
+              audio: { url: "/media/graben.mp3" },
+            },
+            {
+              kind: "info",
+              label: "Tor",
+              yaw: 10,
+              pitch: 0,
+              text: "Das Tor.",
+              image: image("Holztor im Wall"),
+            },
+            { kind: "info", label: "Brunnen", yaw: 20, pitch: 0, text: "Der Brunnen.", image: image() },
+          ],
+        }),
+      ],
+    } as unknown as LocaleContent;
+    expect(
+      virtualTourConfig(withMedia, tour, "de").stops[0]?.hotspots.map((hotspot) => hotspot.target),
+    ).toEqual([
+      {
+        kind: "info",
+        text: "Der Graben.",
+        image: { src: "/media/bild.jpg", alt: "Wassergraben vor dem Wall", width: 800, height: 600 },
+        audio: "/media/graben.mp3",
+      },
+      {
+        kind: "info",
+        text: "Das Tor.",
+        image: { src: "/media/bild.jpg", alt: "Holztor im Wall", width: 800, height: 600 },
+      },
+      {
+        kind: "info",
+        text: "Der Brunnen.",
+        image: { src: "/media/bild.jpg", alt: "Brunnen", width: 800, height: 600 },
+      },
+    ]);
+  });
+
   it("names the tile folder after the media file", () => {
     expect(panoramaTilesPath(panorama("abc123") as never)).toBe("/panoramas/abc123/");
   });

@@ -54,7 +54,27 @@ function hotspotsOf(
       const item = byDocumentId(content.items, hotspot.item?.documentId);
       return item ? [{ ...base, target: { kind: "object", href: objectPath(locale, item.slug) } }] : [];
     }
-    return hotspot.text ? [{ ...base, target: { kind: "info", text: hotspot.text } }] : [];
+    if (!hotspot.text) return [];
+    const image = hotspot.image?.url
+      ? {
+          src: hotspot.image.url,
+          // The hotspot's own alt text, else the media library's, else the point's label: never none.
+          alt: hotspot.imageAlt || hotspot.image.alternativeText || hotspot.label,
+          ...(hotspot.image.width && { width: hotspot.image.width }),
+          ...(hotspot.image.height && { height: hotspot.image.height }),
+        }
+      : undefined;
+    return [
+      {
+        ...base,
+        target: {
+          kind: "info",
+          text: hotspot.text,
+          ...(image && { image }),
+          ...(hotspot.audio?.url && { audio: hotspot.audio.url }),
+        },
+      },
+    ];
   });
 }
 
