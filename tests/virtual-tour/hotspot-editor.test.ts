@@ -1,6 +1,7 @@
 // The hotspot editor beside the edit form of tour stops, in the built admin in Chromium: it draws
 // the stop's panorama with its hotspots, a click or the keyboard writes yaw and pitch into the
-// hotspot's form fields (the API then returns them), it adds hotspots, and axe finds nothing in it.
+// hotspot's form fields (the API then returns them), it adds hotspots, axe finds nothing in it, and
+// publishing a stop whose hotspot leads to an unpublished stop is refused with the hotspot named.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -154,6 +155,37 @@ describe("the hotspot editor beside a tour stop's form", () => {
     await openStop();
     const axe = await new AxeBuilder({ page }).include(':has(> [data-testid="hotspot-editor"])').analyze();
     expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  it("refuses to publish, in the admin, a stop whose hotspot leads to an unpublished stop, and says which", async () => {
+    const target = (await cms.strapi.documents(STOP as never).create({
+      locale: "de",
+      data: { title: "Burgtor im Entwurf", code: "HSED2", position: 2, text: "Noch nicht fertig." },
+    } as never)) as { documentId: string };
+    const source = (await cms.strapi.documents(STOP as never).create({
+      locale: "de",
+      data: {
+        title: "Vor dem Tor",
+        code: "HSED3",
+        position: 3,
+        text: "Vor dem Burgtor.",
+        hotspots: [{ kind: "stop", label: "Weiter zum Tor", yaw: 0, pitch: 0, stop: target.documentId }],
+      },
+    } as never)) as { documentId: string };
+    await page.goto(
+      `${cms.url}/admin/content-manager/collection-types/${STOP}/${source.documentId}?plugins[i18n][locale]=de`,
+    );
+    await editor().waitFor({ timeout: 60_000 });
+    const publish = page.waitForResponse(
+      (response) => response.request().method() === "POST" && response.url().includes("/actions/publish"),
+    );
+    await page.getByRole("button", { name: "Veröffentlichen", exact: true }).click();
+    // Strapi itself warns first that the entry links to a draft; staff may go on, the CMS then refuses.
+    await page.getByRole("button", { name: "Ja, veröffentlichen" }).click();
+    expect((await publish).status()).toBe(400);
+    await expect
+      .poll(() => page.getByText(/Hotspot 1 „Weiter zum Tor“.*nicht veröffentlicht/).count())
+      .toBeGreaterThan(0);
   });
 
   it("adds a new hotspot to the form where the panorama is clicked", async () => {
