@@ -42,7 +42,14 @@ const strapiPackages = [
   "review-workflows/dist/admin/translations",
 ];
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]/gu) ?? [];
+// Tokens with digits (document ids like "devdp9d12p0…", dates, sizes) hold no words: a random id
+// once read as the English "p".
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((token) => !/\d/.test(token))
+    .flatMap((token) => token.match(/[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]/gu) ?? []);
 
 /** Every word of Strapi's English admin tables (ICU arguments and plural keywords left out). */
 async function englishWords(): Promise<Set<string>> {
