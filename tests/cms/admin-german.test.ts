@@ -104,6 +104,12 @@ let browser: Browser;
 let page: Page;
 let english: Set<string>;
 const documents: Record<string, string> = {};
+/** The test item's documentId (created in beforeAll). */
+function itemId(): string {
+  const id = documents["heritage-item"];
+  if (!id) throw new Error("the test heritage item was not created");
+  return id;
+}
 const leftovers: string[] = [];
 
 /** Visible text, screen-reader text, labels and placeholders of the page. */
@@ -237,7 +243,7 @@ describe("the admin in German", () => {
     await page.getByRole("dialog").waitFor();
     await readScreen("publish dialog");
     await page.keyboard.press("Escape");
-    await cms.strapi.documents(ITEM).publish({ documentId: documents["heritage-item"], locale: "de" });
+    await cms.strapi.documents(ITEM).publish({ documentId: itemId(), locale: "de" });
     await page.goto(items);
     await page.getByRole("row").nth(1).waitFor({ timeout: 30_000 });
     await page.getByRole("checkbox").first().check();
@@ -301,8 +307,7 @@ describe("the admin in German", () => {
     await expect
       .poll(
         async () =>
-          (await cms.strapi.documents(ITEM).findOne({ documentId: documents["heritage-item"], locale: "de" }))
-            ?.datingFrom,
+          (await cms.strapi.documents(ITEM).findOne({ documentId: itemId(), locale: "de" }))?.datingFrom,
         { timeout: 15_000 },
       )
       .toBe(1841);
