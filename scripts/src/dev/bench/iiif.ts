@@ -6,7 +6,7 @@
  *   an empty tile cache (a first build) and with a warm one (every later build), bytes and files
  *   added to the site, against the bytes of the images themselves.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { snapshotContentSource } from "@showroom/content-types/content-source";
@@ -16,6 +16,7 @@ import {
   referenceOf,
 } from "@showroom/content-types/open-data/iiif/index.ts";
 import { iiifImageServicePath } from "@showroom/content-types/url-scheme";
+import { folderSize } from "@showroom/site/folder-size";
 import { writeIiifTiles } from "@showroom/site/iiif-tiles";
 import sharp from "sharp";
 import { exportIiif } from "../../staff/export/iiif-export.ts";
@@ -24,23 +25,6 @@ import { checkBudget, reportBudgets } from "./budget.ts";
 
 const items = Number(process.env.BENCH_ITEMS ?? 10_000);
 const work = mkdtempSync(join(tmpdir(), "showroom-iiif-bench-"));
-
-function folderBytes(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const inner = folderBytes(path);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += statSync(path).size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
-}
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
@@ -71,8 +55,8 @@ try {
   const options = { outDir, siteUrl: "https://showroom.example", tileCacheDir };
   const cold = (await exportIiif(source, options)).tiles;
   const warm = (await exportIiif(source, options)).tiles;
-  const images = folderBytes(join(outDir, "media"));
-  const manifests = folderBytes(join(outDir, "iiif")).bytes - cold.bytes;
+  const images = folderSize(join(outDir, "media"));
+  const manifests = folderSize(join(outDir, "iiif")).bytes - cold.bytes;
   console.log(
     `IIIF of the demo: ${cold.images} images, tiles ${mb(cold.bytes)} MB in ${cold.files} files for ${mb(images.bytes)} MB of painted images; manifests and collections ${(manifests / 1024).toFixed(0)} KB`,
   );

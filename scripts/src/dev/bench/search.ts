@@ -9,10 +9,11 @@
  * (SearchMeta) and indexed by the same function as the site build, without building 10,000 pages
  * with Astro (the site bench does that).
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { epochOf } from "@showroom/content-types/search-document";
+import { folderSize } from "@showroom/site/folder-size";
 import { buildSearchIndex } from "@showroom/site/search/pagefind-integration";
 import { searchMarkers } from "@showroom/site/search/search-attributes";
 import type { Browser } from "playwright-core";
@@ -25,23 +26,6 @@ import { checkBudget, reportBudgets } from "./budget.ts";
 const items = Number(process.env.BENCH_ITEMS ?? 10_000);
 const RUNS = 5;
 const work = mkdtempSync(join(tmpdir(), "showroom-search-bench-"));
-
-function folderBytes(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const inner = folderBytes(path);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += statSync(path).size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const median = (values: number[]) =>
@@ -162,8 +146,8 @@ try {
     ["demo", demo.outDir],
     [`${items} items`, generatedDist],
   ] as const) {
-    const size = folderBytes(join(dist, "pagefind"));
-    const words = folderBytes(join(dist, "search-words"));
+    const size = folderSize(join(dist, "pagefind"));
+    const words = folderSize(join(dist, "search-words"));
     console.log(
       `  ${label.padEnd(12)} ${kb(size.bytes).padStart(9)} in ${String(size.files).padStart(5)} files; word lists ${kb(words.bytes)}`,
     );

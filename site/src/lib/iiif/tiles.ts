@@ -17,11 +17,11 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
+import { folderSize } from "../files/folder-size.ts";
 
 /** Tile edge in pixels: fewer, larger files than the usual 256 (a small site, weak mobile links). */
 export const TILE_SIZE = 512;
@@ -99,23 +99,6 @@ function fileOf(url: string, options: TileOptions, where: string): string {
     );
   }
   return join(options.outDir, decodeURIComponent(url.slice(base.length).split(/[?#]/)[0] ?? ""));
-}
-
-function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const inner = folderSize(path);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += statSync(path).size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
 }
 
 /** Cuts the tiles of one image into the cache (once per image content and settings); returns the folder. */

@@ -16,7 +16,6 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
@@ -28,6 +27,7 @@ import {
   tileFile,
 } from "@showroom/viewer/panorama/levels.ts";
 import sharp from "sharp";
+import { folderSize } from "../files/folder-size.ts";
 
 const JPEG_QUALITY = 80;
 const PREVIEW_QUALITY = 70;
@@ -142,23 +142,6 @@ async function cachedPanorama(image: string, cacheDir: string): Promise<{ dir: s
     if (!existsSync(join(dir, "info.json"))) throw error;
   }
   return { dir, cut: true };
-}
-
-function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const inner = folderSize(path);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += statSync(path).size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
 }
 
 /** The built file of a site path. */
