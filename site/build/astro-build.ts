@@ -4,7 +4,7 @@
  * `npm run build`) would overwrite each other's; every caller goes through this lock.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -15,6 +15,26 @@ const lockDir = join(tmpdir(), "showroom-site-build.lock");
 const STALE_LOCK_MS = 15 * 60_000;
 const GIVE_UP_MS = 20 * 60_000;
 
+/**
+ * Whether the process named in the lock has ended (killed test run, crashed build): its lock is free
+ * at once instead of after STALE_LOCK_MS. A lock without a pid yet (just made) is not judged.
+ */
+function holderIsGone(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lockDir, "pid"), "utf8"));
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
 export async function withSiteBuildLock<T>(work: () => Promise<T>): Promise<T> {
   const started = Date.now();
   for (;;) {
@@ -24,7 +44,7 @@ export async function withSiteBuildLock<T>(work: () => Promise<T>): Promise<T> {
       break;
     } catch {
       try {
-        if (Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS)
+        if (holderIsGone() || Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS)
           rmSync(lockDir, { recursive: true, force: true });
       } catch {
         // Another process removed it first.
