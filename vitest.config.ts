@@ -33,6 +33,9 @@ export default defineConfig({
           include: INTEGRATION_TESTS,
           // A bare machine: installs (as root) or names the system tools the suites need.
           globalSetup: ["./tests/support/ensure-system-tools.ts"],
+          // Browser checks poll the page; vitest's default of one second failed in CI when both
+          // cores were busy building (a React update after a click took longer than that).
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { nextFrames, settledPage } from "../support/settled-page.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const PLACE = "api::place.place";
@@ -37,6 +38,19 @@ async function openEntry(uid = PLACE, id = documentId): Promise<void> {
   await map().waitFor({ timeout: 60_000 });
   // The basemap is drawn (water, roads) before anything is clicked.
   await expect.poll(() => map().locator("path").count(), { timeout: 30_000 }).toBeGreaterThan(3);
+}
+
+async function stablePinBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = "";
+  for (let attempt = 0; attempt < 100; attempt++) {
+    await settledPage(page);
+    const box = await page.getByTestId("map-picker-pin").boundingBox();
+    const now = JSON.stringify(box);
+    if (box && now === last) return box;
+    last = now;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`the pin did not hold still on the page (last box ${last})`);
 }
 
 async function saveAndWait(id = documentId): Promise<void> {
@@ -85,10 +99,11 @@ describe("the map picker in the admin's edit view", () => {
       .toBe("Breitengrad 54.29420, Längengrad 10.88500");
     await expect.poll(() => page.getByTestId("map-picker-pin").count()).toBe(1);
 
-    // A click left of and above the pin: west and north of the old point.
-    const pin = await page.getByTestId("map-picker-pin").boundingBox();
-    if (!pin) throw new Error("the pin has no box on the page");
+    // A click left of and above the pin: west and north of the old point. The edit view's side
+    // panels still move the map while they load, so the pin's box is read once it holds still.
+    const pin = await stablePinBox();
     await page.mouse.click(pin.x + pin.width / 2 - 40, pin.y + pin.height / 2 - 30);
+    await nextFrames(page);
     await expect
       .poll(() => page.getByTestId("map-picker-value").textContent())
       .not.toBe("Breitengrad 54.29420, Längengrad 10.88500");

@@ -4,6 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { nextFrames, settledPage } from "../support/settled-page.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const UID = "api::event-stream.event-stream";
@@ -62,8 +63,14 @@ describe("the Live senden panel", () => {
     );
     expect(await page.getByRole("button", { name: "Kopieren" }).count()).toBe(2);
 
-    await page.getByRole("textbox", { name: /Untertitel live/ }).fill("Guten Abend");
-    await page.getByRole("textbox", { name: /Untertitel live/ }).press("Enter");
+    // Typed once the edit view has settled, as staff would: while it still loads, the side panel
+    // can be drawn anew and what was typed is gone.
+    await settledPage(page);
+    const captionBox = page.getByRole("textbox", { name: /Untertitel live/ });
+    await captionBox.fill("Guten Abend");
+    await expect.poll(() => captionBox.inputValue()).toBe("Guten Abend");
+    await captionBox.press("Enter");
+    await nextFrames(page);
     const statusTexts = () => page.getByRole("status").allInnerTexts();
     await expect
       .poll(statusTexts, { timeout: 15_000 })
