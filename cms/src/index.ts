@@ -13,6 +13,7 @@ import { registerScanProcessing } from "./scan-processing";
 import { registerSearchIndexer } from "./search/register-search-indexer";
 import { registerSlugs } from "./slugs/register-slugs";
 import { registerStaffHome } from "./staff-home/register-staff-home";
+import { registerStaffImport } from "./staff-import/register-staff-import";
 import { registerStreamChecks } from "./stream-checks";
 import { registerValidation } from "./validation/register-validation";
 
@@ -39,6 +40,7 @@ const features: { name: string; register?: Phase; bootstrap?: Phase }[] = [
   { name: "live", register: ({ strapi }) => registerLive(strapi) },
   { name: "staff-home", register: ({ strapi }) => registerStaffHome(strapi) },
   { name: "map-picker", register: ({ strapi }) => registerMapPicker(strapi) },
+  { name: "staff-import", register: ({ strapi }) => registerStaffImport(strapi) },
 ];
 
 export default {

@@ -29,7 +29,7 @@ const SAME_IN_GERMAN = new Set(
   software zoom pdf csv glb mp mp3 mp4 jpg png webp svg gif zip live stream streams event events
   dokument format formate formats thumbnail upload uploads tag tags level release releases modal
   a b i u s x y z in an am so um bis mit von zu im ist es button website was form server jpeg
-  download by editor relation com as element aria-label placeholder title alt`
+  download by editor relation com as element aria-label placeholder title alt widget widgets`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -260,6 +260,25 @@ describe("the admin in German", () => {
     await page.getByRole("alertdialog").or(page.getByRole("dialog")).first().waitFor();
     await readScreen("unpublish dialog");
     await page.keyboard.press("Escape");
+    expectNoLeftovers();
+  }, 120_000);
+
+  it("shows no English on the staff tools' pages: sign sheets, and the import with its dry-run report", async () => {
+    await page.goto(`${cms.url}/admin/staff-tools/signs`);
+    await page.getByRole("heading", { name: "Schilder drucken" }).waitFor({ timeout: 30_000 });
+    await readScreen("sign sheets");
+    await page.goto(`${cms.url}/admin/staff-tools/import`);
+    await page.getByRole("heading", { name: "Tabelle importieren" }).waitFor({ timeout: 30_000 });
+    await readScreen("import");
+    // A sheet with one unknown column and one row: the report shows rows, errors and counts.
+    const csv = "Inventarnummer;Titel;Farbe\r\nT-1;Krug;rot\r\n";
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "probe.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Probelauf" }).click();
+    await nextFrames(page);
+    await page.getByText(/^Zusammen:/).waitFor({ timeout: 30_000 });
+    await readScreen("import dry run");
     expectNoLeftovers();
   }, 120_000);
 

@@ -7,6 +7,7 @@ import { applyImport, loadImportContext } from "../../scripts/src/staff/import/a
 import { formatImportReport } from "../../scripts/src/staff/import/format-report.ts";
 import { importHeritageItems } from "../../scripts/src/staff/import/import-heritage-items.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+import { windows1252 } from "./windows-1252.ts";
 
 const ITEM = "api::heritage-item.heritage-item";
 let cms: TestStrapi;
@@ -240,18 +241,6 @@ describe("inventory import", () => {
     ).toBeNull();
   });
 });
-
-/** Windows-1252 bytes, as German Excel writes "CSV (Trennzeichen-getrennt)". */
-function windows1252(text: string): Buffer {
-  const above255: Record<string, number> = { "€": 0x80, "„": 0x84, "“": 0x93, "”": 0x94, "–": 0x96 };
-  return Buffer.from(
-    [...text].map((char) => {
-      const code = above255[char] ?? char.charCodeAt(0);
-      if (code > 255) throw new Error(`test data: ${char} has no Windows-1252 byte`);
-      return code;
-    }),
-  );
-}
 
 const EXCEL_HEADER =
   "Inventarnummer;Titel;Kurzbeschreibung;Datierung;Datierung von (Jahr);Datierung bis (Jahr);Kulturstätte;Lizenz;Schlagwörter";

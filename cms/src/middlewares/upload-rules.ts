@@ -4,6 +4,7 @@ import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import type { Context, Next } from "koa";
 import { mediaFieldOf, uploadLimitsByExtension } from "../env/upload-rules";
+import { STAFF_IMPORT_ROUTE } from "../staff-import/route";
 import { checkUploadContent } from "../uploads/sniff-upload";
 import type { ModelField } from "../validation/content-model";
 
@@ -69,7 +70,8 @@ function fieldProblemOf(file: UploadedFile, target: LinkedField | undefined): st
  * the content model needs, up to the largest size a field allows for it, and its bytes must be
  * that type (src/uploads/sniff-upload.ts). A refused upload gets a 400 naming the file, what its
  * content is and what is accepted; its temporary files are removed and nothing is stored.
- * Uploading from URLs is refused: the server would fetch from a third party.
+ * Uploading from URLs is refused: the server would fetch from a third party. The one exception is
+ * the spreadsheet import's route, which checks its own files and keeps none.
  */
 export default (_config: unknown, _context: { strapi: Core.Strapi }) => {
   const limits = uploadLimitsByExtension();
@@ -80,6 +82,9 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => {
         "urls: uploading from a web address is turned off; download the file and upload it, so its content can be checked.",
       );
     }
+    // The spreadsheet import reads the file and never stores it; it sniffs its own types
+    // (src/staff-import/), which no field of the content model accepts.
+    if (ctx.method === "POST" && ctx.path === STAFF_IMPORT_ROUTE) return next();
     const fileMap = (ctx.request as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
     const files = Object.values(fileMap ?? {}).flat();
     if (files.length > 0) {
