@@ -84,6 +84,7 @@ beforeAll(async () => {
       kind: "museum",
       municipality: "oldenburg_in_holstein",
       summary: "Freilichtmuseum am slawischen Burgwall.",
+      geo: { latitude: 54.2976, longitude: 10.8828 },
     },
   });
   browser = await launchBrowser();
