@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countdownParts, type EventTiming, eventGroup, eventState, nextStateChange } from "./event-state.ts";
+import {
+  countdownParts,
+  type EventTiming,
+  eventGroup,
+  eventState,
+  isOnAir,
+  nextStateChange,
+} from "./event-state.ts";
 
 const meeting: EventTiming = {
   start: "2026-03-10T19:00:00+01:00",
@@ -117,5 +124,38 @@ describe("eventGroup", () => {
     ["2026-03-11T00:00:00+01:00", { ...meeting, statusOverride: "postponed" as const }, "upcoming"],
   ])("at %s puts the event in the right list group", (now, event, group) => {
     expect(eventGroup(event, at(now))).toBe(group);
+  });
+});
+
+describe("isOnAir", () => {
+  const ingest: EventTiming = { ...meeting, hlsUrl: "/media/live/ratssitzung/index.m3u8" };
+
+  it("follows the schedule for a stream that is not the site's own ingest", () => {
+    expect(isOnAir(meeting, at("2026-03-10T18:55:00+01:00"))).toBe(false);
+    expect(isOnAir(meeting, at("2026-03-10T19:30:00+01:00"))).toBe(true);
+    expect(isOnAir({ ...meeting, hlsUrl: null }, at("2026-03-10T19:30:00+01:00"))).toBe(true);
+    expect(isOnAir(meeting, at("2026-03-10T21:00:00+01:00"))).toBe(false);
+  });
+
+  it("is on air from the ingest's start to its end, also before the planned start and after the planned end", () => {
+    expect(isOnAir(ingest, at("2026-03-10T18:50:00+01:00"))).toBe(true);
+    expect(isOnAir(ingest, at("2026-03-10T21:20:00+01:00"))).toBe(true);
+    // The ingest reported the end (the recording is attached): no longer live, even on schedule.
+    expect(
+      isOnAir(
+        { ...ingest, recordingUrl: "/media/live/ratssitzung/recording.m3u8" },
+        at("2026-03-10T20:00:00+01:00"),
+      ),
+    ).toBe(false);
+  });
+
+  it("stops counting a stream the ingest never closed two hours after the planned end", () => {
+    expect(isOnAir(ingest, at("2026-03-10T23:01:00+01:00"))).toBe(false);
+    expect(isOnAir(ingest, at("2026-03-10T16:59:00+01:00"))).toBe(false);
+  });
+
+  it("is never on air when cancelled or postponed", () => {
+    for (const statusOverride of ["cancelled", "postponed"] as const)
+      expect(isOnAir({ ...ingest, statusOverride }, at("2026-03-10T19:30:00+01:00"))).toBe(false);
   });
 });

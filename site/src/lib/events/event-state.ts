@@ -104,3 +104,28 @@ export function eventGroup(event: EventTiming, now: Date | number): EventGroup {
   if (state.kind === "cancelled") return instant(event.end, "end") > at ? "upcoming" : "past";
   return "past";
 }
+
+/** Streams of the live ingest (scripts/src/host/live/) sit below this folder, with its status file. */
+export const LIVE_FOLDER = "/media/live/";
+
+/**
+ * How long before its planned start and after its planned end an event's own ingest counts as on
+ * air: staff start early or run over; a stream left open by a crashed ingest stops counting.
+ */
+const INGEST_GRACE_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * Whether a page built at `now` says "Jetzt live" for the event. A stream of the site's own live
+ * ingest is on air from the moment the ingest reports its start (it sets `hlsUrl`, and the site is
+ * rebuilt) until it reports the end (it attaches `recordingUrl`), also before the planned start or
+ * after the planned end. Any other stream (or none) follows the schedule.
+ */
+export function isOnAir(event: EventTiming, now: Date | number): boolean {
+  if (event.statusOverride) return false;
+  if (!event.hlsUrl?.startsWith(LIVE_FOLDER)) return eventGroup(event, now) === "live";
+  if (event.recordingUrl) return false;
+  const at = typeof now === "number" ? now : now.getTime();
+  return (
+    at >= instant(event.start, "start") - INGEST_GRACE_MS && at < instant(event.end, "end") + INGEST_GRACE_MS
+  );
+}
