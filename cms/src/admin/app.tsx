@@ -9,6 +9,7 @@ import { registerSlugFollowsTitle } from "./slug-follows-title/register-slug-fol
 import { registerStaffHome } from "./staff-home/register-staff-home";
 import { registerStaffTools } from "./staff-tools/register-staff-tools";
 import { registerWholeNumbers, withAdminStrings } from "./translations";
+import { translateKeylessStrings } from "./translations/keyless-german";
 
 // Strapi's admin key for the interface language; it falls back to English when unset.
 const LANGUAGE_KEY = "strapi-admin-language";
@@ -40,5 +41,6 @@ export default {
     registerHotspotEditor(app);
     registerWholeNumbers(app);
     registerPreviewPane(app);
+    translateKeylessStrings();
   },
 };
