@@ -156,4 +156,33 @@ describe("addresses (slugs) in the admin", () => {
     });
     expect(place.slug).toBe("st-johannis-kirche");
   });
+
+  it("keeps a tour stop off the address of the tour's virtual visit, in both languages", async () => {
+    const stops = cms.strapi.documents("api::tour-stop.tour-stop");
+    // Made from the title: the next free address.
+    const titled = await stops.create({
+      locale: "de",
+      data: { title: "Virtuell", code: "VIRT1", position: 1, text: "Station." } as never,
+    });
+    expect(titled.slug).toBe("virtuell-2");
+    // Typed by the editor: refused with the reason, in German and English, whichever word it is.
+    for (const [locale, slug] of [
+      ["de", "virtuell"],
+      ["en", "virtual"],
+      ["de", "virtual"],
+    ] as const) {
+      await expect(
+        stops.create({
+          locale,
+          data: {
+            title: "Am Wall",
+            slug,
+            code: `VIRT-${locale}-${slug}`,
+            position: 2,
+            text: "Station.",
+          } as never,
+        }),
+      ).rejects.toThrow(new RegExp(`slug: URL-Kürzel „${slug}“ ist vergeben.*URL slug “${slug}” is taken`));
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import type { Core } from "@strapi/strapi";
 import { draftsToPublish, type Entry, type WriteParams } from "../validation/drafts-to-publish";
 import { type FieldProblem, validationError } from "../validation/field-error";
-import { followsTitle, isPlaceholder, isVariantOf, uniqueSlug } from "./slug-rules";
+import { followsTitle, isPlaceholder, isVariantOf, reservedSlugs, uniqueSlug } from "./slug-rules";
 import { slugify } from "./slugify";
 
 interface SlugField {
@@ -103,7 +103,19 @@ async function fillSlug(
     },
     select: [slug.field],
   })) as Entry[];
-  data[slug.field] = uniqueSlug(base, new Set(others.map((row) => String(row[slug.field]))));
+  data[slug.field] = uniqueSlug(
+    base,
+    new Set([...reservedSlugs(uid), ...others.map((row) => String(row[slug.field]))]),
+  );
+}
+
+function reservedProblem(slug: SlugField, value: unknown): FieldProblem {
+  return {
+    path: [slug.field],
+    message:
+      `URL-Kürzel „${String(value)}“ ist vergeben: unter dieser Adresse steht schon eine Seite der Website (der virtuelle Rundgang der Tour). Bitte ein anderes Kürzel eintragen. / ` +
+      `URL slug “${String(value)}” is taken: a page of the site already sits at this address (the tour's virtual visit). Please enter another slug.`,
+  };
 }
 
 /**
@@ -120,6 +132,9 @@ export function registerSlugs({ strapi }: { strapi: Core.Strapi }): void {
     const params = (context.params ?? {}) as WriteParams;
     if (context.action === "create" || context.action === "update") {
       await fillSlug(strapi, context.uid, slug, context.action, params);
+      const value = params.data?.[slug.field];
+      if (typeof value === "string" && reservedSlugs(context.uid).includes(value.trim()))
+        throw validationError([reservedProblem(slug, value)]);
       if (params.status === "published" && isPlaceholder(params.data?.[slug.field], slug.placeholder)) {
         throw validationError([placeholderProblem(slug, params.data?.[slug.field])]);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { followsTitle, isPlaceholder, type SlugState, uniqueSlug } from "./slug-rules";
+import { followsTitle, isPlaceholder, reservedSlugs, type SlugState, uniqueSlug } from "./slug-rules";
 import { slugify } from "./slugify";
 
 const state = (changes: Partial<SlugState>): SlugState => ({
@@ -55,5 +55,12 @@ describe("isPlaceholder and uniqueSlug", () => {
   it("numbers a taken address from 2", () => {
     expect(uniqueSlug("glocke", new Set(["glocke", "glocke-2"]))).toBe("glocke-3");
     expect(uniqueSlug("glocke", new Set())).toBe("glocke");
+  });
+});
+
+describe("reservedSlugs", () => {
+  it("keeps the virtual visit's words free for tour stops only", () => {
+    expect(reservedSlugs("api::tour-stop.tour-stop")).toEqual(["virtuell", "virtual"]);
+    expect(reservedSlugs("api::heritage-item.heritage-item")).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { VIRTUAL_TOUR_SEGMENT } from "../generated/url-scheme";
 import { slugify } from "./slugify";
 
 /** What a write to one locale of an entry knows about its address. */
@@ -51,4 +52,17 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   let n = 2;
   while (taken.has(`${base}-${n}`)) n += 1;
   return `${base}-${n}`;
+}
+
+/**
+ * Addresses a type's entries may not take, because a page of the site already sits there: a tour
+ * stop's page is `/touren/<tour>/<stop>/`, where the tour's virtual visit is `…/virtuell/` (German)
+ * and `…/virtual/` (English). Both words are kept free in both languages.
+ */
+export const RESERVED_SLUGS: Readonly<Record<string, readonly string[]>> = {
+  "api::tour-stop.tour-stop": Object.values(VIRTUAL_TOUR_SEGMENT),
+};
+
+export function reservedSlugs(uid: string): readonly string[] {
+  return RESERVED_SLUGS[uid] ?? [];
 }
