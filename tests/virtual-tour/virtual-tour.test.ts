@@ -151,12 +151,22 @@ describe("the virtual tour", () => {
     expect(page.url()).toMatch(/#station-2$/);
     expect(await page.locator("#station-2 h3").textContent()).toContain(stops[1]?.title.de);
     const previewsLoaded = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLImageElement>("#liste img")].map((image) => {
+      [...document.querySelectorAll<HTMLImageElement>("#liste ol > li > img")].map((image) => {
         image.loading = "eager";
         return image.src;
       }),
     );
     expect(previewsLoaded.every((src) => src.endsWith("/preview.jpg"))).toBe(true);
+    // An information point holds in the list what it holds in the view: text, picture, sound.
+    const infoStop = stops.findIndex((stop) => stop.code === "W2") + 1;
+    const info = page.locator(`#station-${infoStop} details`).filter({ hasText: "Info: Bohlenbau" });
+    await info.locator("summary").click();
+    expect(await info.locator("p").textContent()).toContain("waagerecht geschichteten Bohlen");
+    expect(await info.locator("img").getAttribute("alt")).toBe(
+      "Demo-Grafik: Holzhaus mit Satteldach, die Wand aus waagerechten Bohlen",
+    );
+    expect(await info.locator("audio").getAttribute("aria-label")).toBe("Info: Bohlenbau: zum Anhören");
+    expect(await info.locator("audio").getAttribute("src")).toMatch(/^\/media\/.+\.m4a$/);
 
     const noWebgl = await open(pathIn("en"));
     await noWebgl.page.addInitScript(() => {

@@ -6,7 +6,7 @@
  */
 import sharp from "sharp";
 import { DEMO_TOUR_STOPS } from "../demo-content/index.ts";
-import type { DemoTourStop } from "../demo-content/types.ts";
+import type { DemoPictureKey, DemoTourStop } from "../demo-content/types.ts";
 import {
   createBaptismalBowl,
   createLathedBell,
@@ -39,6 +39,10 @@ export interface DemoHotspot {
   /** Inventory number of the target item (kind "object"). */
   item?: string;
   text?: Localized;
+  /** An information point's picture (a demo graphic) with its alt text. */
+  picture?: { key: DemoPictureKey; alt: Localized };
+  /** An information point whose text is also spoken (when the seed has a speech synthesizer). */
+  spoken?: boolean;
 }
 
 type SceneName = "settlement" | "rampart" | "church";
@@ -47,7 +51,14 @@ interface PanoramaSpec {
   scene: SceneName;
   eye: Vec3;
   caption: Localized;
-  info?: { yaw: number; pitch: number; label: Localized; text: Localized };
+  info?: {
+    yaw: number;
+    pitch: number;
+    label: Localized;
+    text: Localized;
+    picture?: DemoHotspot["picture"];
+    spoken?: boolean;
+  };
 }
 
 const SPECS: Record<string, PanoramaSpec> = {
@@ -74,6 +85,15 @@ const SPECS: Record<string, PanoramaSpec> = {
         de: "Die Wände der nachgebauten Häuser bestehen aus waagerecht geschichteten Bohlen. Das Rendering ist eine Demo, keine Vermessung.",
         en: "The walls of the reconstructed houses are made of planks laid horizontally. The rendering is a demo, not a survey.",
       },
+      // One information point with everything it can hold: text, picture and spoken text.
+      picture: {
+        key: "house",
+        alt: {
+          de: "Demo-Grafik: Holzhaus mit Satteldach, die Wand aus waagerechten Bohlen",
+          en: "Demo graphic: wooden house with a gable roof, its wall of horizontal planks",
+        },
+      },
+      spoken: true,
     },
   },
   W3: {
@@ -288,7 +308,6 @@ export function demoHotspots(stop: DemoTourStop): DemoHotspot[] {
     });
   }
   const info = SPECS[stop.code]?.info;
-  if (info)
-    hotspots.push({ kind: "info", yaw: info.yaw, pitch: info.pitch, label: info.label, text: info.text });
+  if (info) hotspots.push({ kind: "info", ...info });
   return hotspots;
 }

@@ -1,5 +1,6 @@
 import { LOCALES, populateFor } from "@showroom/content-types";
 import { DEMO_TOUR_STOPS } from "../../demo-content/index.ts";
+import { pictureFile, speechGuideFile } from "../../media/demo-media.ts";
 import {
   demoHotspots,
   demoPanoramaCaption,
@@ -14,7 +15,8 @@ import type { StoredEntry } from "../seed-types.ts";
 const UID = "api::tour-stop.tour-stop";
 
 /**
- * The stops' 360° panoramas (rendered from the demo models) and their hotspots, after every stop
+ * The stops' 360° panoramas (rendered from the demo models) and their hotspots (one information
+ * point with a picture and spoken text), after every stop
  * exists, since hotspots point at later stops too. Only these three fields are compared and
  * written, so a second run leaves the stops alone; a change to a stop that existed before this run
  * is recorded as an update (on a new stop it is part of its creation).
@@ -36,15 +38,32 @@ export async function seedPanoramas(context: SeedContext): Promise<void> {
       const desired = {
         panorama: file.id,
         panoramaCaption: demoPanoramaCaption(stop.code)?.[locale] ?? null,
-        hotspots: demoHotspots(stop).map((hotspot) => ({
-          kind: hotspot.kind,
-          label: hotspot.label[locale],
-          yaw: hotspot.yaw,
-          pitch: hotspot.pitch,
-          stop: hotspot.stop ? ref(context, "tour-stop", hotspot.stop) : null,
-          item: hotspot.item ? ref(context, "heritage-item", hotspot.item) : null,
-          text: hotspot.text?.[locale] ?? null,
-        })),
+        hotspots: await Promise.all(
+          demoHotspots(stop).map(async (hotspot) => ({
+            kind: hotspot.kind,
+            label: hotspot.label[locale],
+            yaw: hotspot.yaw,
+            pitch: hotspot.pitch,
+            stop: hotspot.stop ? ref(context, "tour-stop", hotspot.stop) : null,
+            item: hotspot.item ? ref(context, "heritage-item", hotspot.item) : null,
+            text: hotspot.text?.[locale] ?? null,
+            image: hotspot.picture
+              ? (await context.media.ensure(pictureFile(hotspot.picture.key, hotspot.picture.alt.de))).id
+              : null,
+            imageAlt: hotspot.picture?.alt[locale] ?? null,
+            // Spoken only with a speech synthesizer: a chime would not say what the text says.
+            audio:
+              hotspot.spoken && hotspot.text && context.speechSynthesizer
+                ? (
+                    await context.media.ensure(
+                      speechGuideFile(`${stop.code}-info`, locale, hotspot.text[locale], {
+                        espeakPath: context.speechSynthesizer,
+                      }),
+                    )
+                  ).id
+                : null,
+          })),
+        ),
       };
       const stored = (await documents.findFirst({
         locale,
