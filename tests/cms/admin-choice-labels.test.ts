@@ -4,6 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { signInToAdmin } from "../support/admin-sign-in.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const PLACE = "api::place.place";
@@ -12,14 +13,6 @@ let cms: TestStrapi;
 let browser: Browser;
 let page: Page;
 let documentId: string;
-
-async function logIn(): Promise<void> {
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(cms.admin.email);
-  await page.locator('input[name="password"]').fill(cms.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
-}
 
 /** The admin's interface language, as the profile page's switch stores it (the user's and the browser's). */
 async function useLanguage(language: "de" | "en"): Promise<void> {
@@ -47,7 +40,7 @@ beforeAll(async () => {
   documentId = place.documentId;
   browser = await launchBrowser();
   page = await browser.newPage({ locale: "de-DE" });
-  await logIn();
+  await signInToAdmin(page, cms);
 });
 afterAll(async () => {
   await browser?.close();

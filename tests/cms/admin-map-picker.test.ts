@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { signInToAdmin } from "../support/admin-sign-in.ts";
 import { nextFrames, settledPage } from "../support/settled-page.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
@@ -79,11 +80,7 @@ beforeAll(async () => {
   // A context of its own: axe needs one (browser.newPage has none it can reach).
   page = await (await browser.newContext({ locale: "de-DE" })).newPage();
   page.on("request", (request) => requested.push(request.url()));
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(cms.admin.email);
-  await page.locator('input[name="password"]').fill(cms.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+  await signInToAdmin(page, cms);
 }, 600_000);
 afterAll(async () => {
   await browser?.close();

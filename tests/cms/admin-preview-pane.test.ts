@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
 import { type PublishLoop, startPublishLoop } from "../../scripts/src/host/publish/publish-loop.ts";
+import { signInToAdmin } from "../support/admin-sign-in.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const ITEM = "api::heritage-item.heritage-item";
@@ -62,11 +63,7 @@ beforeAll(async () => {
   await cms.strapi.documents(ITEM).update({ documentId, locale: "de", data: { title: "Krug im Entwurf" } });
   browser = await launchBrowser();
   page = await browser.newPage({ locale: "de-DE", viewport: { width: 1600, height: 1000 } });
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(cms.admin.email);
-  await page.locator('input[name="password"]').fill(cms.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+  await signInToAdmin(page, cms);
 }, 900_000);
 afterAll(async () => {
   await browser?.close();

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { signInToAdmin } from "../support/admin-sign-in.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const run = promisify(execFile);
@@ -60,11 +61,7 @@ beforeAll(async () => {
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,
   });
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(cms.admin.email);
-  await page.locator('input[name="password"]').fill(cms.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+  await signInToAdmin(page, cms);
 });
 afterAll(async () => {
   await browser?.close();

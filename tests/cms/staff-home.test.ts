@@ -16,6 +16,7 @@ import {
   type SiteServer,
   startSiteServer,
 } from "../../scripts/src/host/publish/site-server.ts";
+import { signInToAdmin } from "../support/admin-sign-in.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 import { contentModel, type ModelType, validData } from "./content-fixtures.ts";
 
@@ -112,11 +113,7 @@ beforeAll(async () => {
 
   browser = await launchBrowser();
   page = await browser.newPage({ locale: "de-DE", viewport: { width: 1400, height: 1200 } });
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(cms.admin.email);
-  await page.locator('input[name="password"]').fill(cms.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+  await signInToAdmin(page, cms);
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,6 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { signInToAdmin } from "../support/admin-sign-in.ts";
 import { nextFrames, settledPage } from "../support/settled-page.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
@@ -26,11 +27,7 @@ beforeAll(async () => {
   });
   browser = await launchBrowser();
   page = await browser.newPage({ locale: "de-DE" });
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(cms.admin.email);
-  await page.locator('input[name="password"]').fill(cms.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+  await signInToAdmin(page, cms);
 }, 900_000);
 afterAll(async () => {
   await browser?.close();

@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { signInToAdmin } from "../support/admin-sign-in.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
 const STOP = "api::tour-stop.tour-stop";
@@ -99,11 +100,7 @@ beforeAll(async () => {
   documentId = (stop as { documentId: string }).documentId;
   browser = await launchBrowser();
   page = await (await browser.newContext({ locale: "de-DE" })).newPage();
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(cms.admin.email);
-  await page.locator('input[name="password"]').fill(cms.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+  await signInToAdmin(page, cms);
 }, 600_000);
 afterAll(async () => {
   await browser?.close();

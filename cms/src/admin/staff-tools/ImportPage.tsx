@@ -195,6 +195,21 @@ function ImportPage() {
   );
 }
 
+/** A table's header row: one column heading per label. */
+function HeaderRow({ labels }: { labels: string[] }) {
+  return (
+    <Thead>
+      <Tr>
+        {labels.map((label) => (
+          <Th key={label}>
+            <Typography variant="sigma">{label}</Typography>
+          </Th>
+        ))}
+      </Tr>
+    </Thead>
+  );
+}
+
 function ReportView({
   report,
   t,
@@ -220,19 +235,7 @@ function ReportView({
             {t("errors.title", { count: report.errors.length })}
           </Typography>
           <Table colCount={3} rowCount={report.errors.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{t("column.row")}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t("column.column")}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t("column.problem")}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <HeaderRow labels={[t("column.row"), t("column.column"), t("column.problem")]} />
             <Tbody>
               {report.errors.map((error) => (
                 <Tr key={`${error.row}:${error.column}:${error.message}`}>
@@ -253,22 +256,9 @@ function ReportView({
       ) : null}
       {report.rows.length > 0 ? (
         <Table colCount={4} rowCount={report.rows.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t("column.row")}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t("column.inventory")}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t("column.action")}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t("column.changes")}</Typography>
-              </Th>
-            </Tr>
-          </Thead>
+          <HeaderRow
+            labels={[t("column.row"), t("column.inventory"), t("column.action"), t("column.changes")]}
+          />
           <Tbody>
             {report.rows.map((row) => (
               <Tr key={row.row}>
