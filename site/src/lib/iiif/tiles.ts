@@ -8,19 +8,10 @@
  * instead of cutting them again. The `id` in info.json is the public service URL, which sharp
  * cannot know, so it is set when copying.
  */
-import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
+import { type CachedCut, cachedCut } from "../files/cached-cut.ts";
 import { folderSize } from "../files/folder-size.ts";
 
 /** Tile edge in pixels: fewer, larger files than the usual 256 (a small site, weak mobile links). */
@@ -101,34 +92,25 @@ function fileOf(url: string, options: TileOptions, where: string): string {
   return join(options.outDir, decodeURIComponent(url.slice(base.length).split(/[?#]/)[0] ?? ""));
 }
 
-/** Cuts the tiles of one image into the cache (once per image content and settings); returns the folder. */
-async function cachedTiles(image: string, cacheDir: string): Promise<{ dir: string; cut: boolean }> {
-  const hash = createHash("sha256")
-    .update(TILE_SETTINGS)
-    .update(readFileSync(image))
-    .digest("hex")
-    .slice(0, 32);
-  const dir = join(cacheDir, hash, "tiles");
-  if (existsSync(join(dir, "info.json"))) return { dir, cut: false };
-  // A folder without info.json is the remains of an interrupted run: cut again.
-  if (existsSync(join(cacheDir, hash))) rmSync(join(cacheDir, hash), { recursive: true, force: true });
-  // sharp writes the tile folder and a vips-properties.xml next to it: cut into a fresh folder, then rename.
-  const work = join(cacheDir, `${hash}.${process.pid}.partial`);
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  await sharp(image)
-    .flatten({ background: "#ffffff" })
-    .jpeg({ quality: JPEG_QUALITY })
-    .tile({ layout: "iiif3", size: TILE_SIZE, id: "https://tiles.invalid" })
-    .toFile(join(work, "tiles"));
-  try {
-    renameSync(work, join(cacheDir, hash));
-  } catch (error) {
-    // Another build (or the export CLI) cut the same image meanwhile: keep theirs.
-    rmSync(work, { recursive: true, force: true });
-    if (!existsSync(join(dir, "info.json"))) throw error;
-  }
-  return { dir, cut: true };
+/**
+ * Cuts the tiles of one image into the cache (once per image content and settings). sharp writes
+ * the tile folder and a vips-properties.xml beside it, so the tiles are the cut's `tiles` folder.
+ */
+async function cachedTiles(image: string, cacheDir: string): Promise<CachedCut> {
+  const cut = await cachedCut({
+    image,
+    cacheDir,
+    settings: TILE_SETTINGS,
+    doneFile: join("tiles", "info.json"),
+    cutInto: async (dir) => {
+      await sharp(image)
+        .flatten({ background: "#ffffff" })
+        .jpeg({ quality: JPEG_QUALITY })
+        .tile({ layout: "iiif3", size: TILE_SIZE, id: "https://tiles.invalid" })
+        .toFile(join(dir, "tiles"));
+    },
+  });
+  return { ...cut, dir: join(cut.dir, "tiles") };
 }
 
 interface InfoJson {

@@ -4,20 +4,10 @@
  * and its levels of 512 px tiles (see @showroom/viewer/panorama/levels.ts), so a phone loads the
  * preview and the tiles in view, never the whole image.
  *
- * Tiles are cached by the hash of the image file and the tile settings, like the IIIF tiles
- * (../iiif/tiles.ts): a rebuild copies them instead of cutting again.
+ * Tiles are cached by the hash of the image file and the tile settings (../files/cached-cut.ts),
+ * like the IIIF tiles: a rebuild copies them instead of cutting again.
  */
-import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   PANORAMA_PREVIEW_WIDTH,
@@ -27,6 +17,7 @@ import {
   tileFile,
 } from "@showroom/viewer/panorama/levels.ts";
 import sharp from "sharp";
+import { cachedCut } from "../files/cached-cut.ts";
 import { folderSize } from "../files/folder-size.ts";
 
 const JPEG_QUALITY = 80;
@@ -121,29 +112,6 @@ async function cutPanorama(image: string, dir: string): Promise<void> {
   );
 }
 
-async function cachedPanorama(image: string, cacheDir: string): Promise<{ dir: string; cut: boolean }> {
-  const hash = createHash("sha256")
-    .update(TILE_SETTINGS)
-    .update(readFileSync(image))
-    .digest("hex")
-    .slice(0, 32);
-  const dir = join(cacheDir, hash);
-  if (existsSync(join(dir, "info.json"))) return { dir, cut: false };
-  const work = join(cacheDir, `${hash}.${process.pid}.partial`);
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  await cutPanorama(image, work);
-  rmSync(dir, { recursive: true, force: true });
-  try {
-    renameSync(work, dir);
-  } catch (error) {
-    // Another build cut the same image meanwhile: keep theirs.
-    rmSync(work, { recursive: true, force: true });
-    if (!existsSync(join(dir, "info.json"))) throw error;
-  }
-  return { dir, cut: true };
-}
-
 /** The built file of a site path. */
 function builtFile(outDir: string, path: string, where: string): string {
   if (!path.startsWith("/") || path.includes("..")) {
@@ -167,7 +135,13 @@ export async function writePanoramaTiles(options: {
         `${request.where}: the panorama ${request.source} is not in the built site (${image}).`,
       );
     }
-    const cached = await cachedPanorama(image, options.cacheDir);
+    const cached = await cachedCut({
+      image,
+      cacheDir: options.cacheDir,
+      settings: TILE_SETTINGS,
+      doneFile: "info.json",
+      cutInto: (dir) => cutPanorama(image, dir),
+    });
     const target = builtFile(options.outDir, request.tiles, request.where);
     rmSync(target, { recursive: true, force: true });
     cpSync(cached.dir, target, { recursive: true });
