@@ -1,5 +1,6 @@
 import { useForm } from "@strapi/admin/strapi-admin";
 import type { PanelComponent } from "@strapi/content-manager/strapi-admin";
+import { VisuallyHidden } from "@strapi/design-system";
 import { type KeyboardEvent, type MouseEvent, useId, useState } from "react";
 import { useIntl } from "react-intl";
 import { type HotspotEditorLabels, hotspotEditorLabels } from "./hotspot-editor-labels";
@@ -198,9 +199,9 @@ function HotspotEditor({ labels }: { labels: HotspotEditorLabels }) {
         })}
       </ul>
       {!image && <p style={{ fontSize: "1.2rem" }}>{labels.noPanorama}</p>}
-      <p aria-live="polite" style={visuallyHidden}>
+      <VisuallyHidden tag="p" aria-live="polite">
         {announcement}
-      </p>
+      </VisuallyHidden>
     </div>
   );
 }
@@ -228,12 +229,3 @@ function marker(point: { x: number; y: number }) {
     pointerEvents: "none",
   } as const;
 }
-
-const visuallyHidden = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-} as const;

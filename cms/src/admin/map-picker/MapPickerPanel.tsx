@@ -1,5 +1,6 @@
 import { useFetchClient, useForm } from "@strapi/admin/strapi-admin";
 import type { PanelComponent } from "@strapi/content-manager/strapi-admin";
+import { VisuallyHidden } from "@strapi/design-system";
 import { type KeyboardEvent, type MouseEvent, useEffect, useId, useMemo, useState } from "react";
 import { useIntl } from "react-intl";
 import { BASEMAP_ROUTE } from "../../map-picker/basemap-route";
@@ -165,9 +166,9 @@ function MapPicker({ field }: { field: string }) {
       {basemap?.showroomBasemap?.demo && (
         <p style={{ fontSize: "1.1rem", color: "#666687" }}>{labels.demo}</p>
       )}
-      <p aria-live="polite" style={visuallyHidden}>
+      <VisuallyHidden tag="p" aria-live="polite">
         {announcement}
-      </p>
+      </VisuallyHidden>
     </div>
   );
 }
@@ -180,13 +181,4 @@ const buttonStyle = {
   background: "#ffffff",
   fontSize: "1.6rem",
   cursor: "pointer",
-} as const;
-
-const visuallyHidden = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
 } as const;
