@@ -4,40 +4,31 @@
  * registered for the English scope only.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newRecordedPage } from "../../scripts/src/dev/browser.ts";
 import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
 import { buildSite } from "../../scripts/src/dev/site-build.ts";
-import { serveFile } from "../../scripts/src/host/publish/serve-file.ts";
 import { kioskPages } from "../../site/src/lib/kiosk/integration.ts";
-import { securityHeaders } from "../../site/src/lib/security/headers.ts";
+import { type SiteServer, startSiteServer } from "../support/site-server.ts";
 
 let dist = "";
 let browser: Browser;
-let server: Server;
+let site: SiteServer;
 let origin = "";
 
 beforeAll(async () => {
   const snapshotDir = await ensureFixtureSnapshot();
   dist = (await buildSite({ snapshotDir, env: { KIOSK_LANGUAGES: "en", KIOSK_IDLE_SECONDS: "30" } })).outDir;
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
-    for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
-    serveFile(dist, req, res);
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await startSiteServer(dist);
+  origin = site.origin;
   browser = await launchBrowser();
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
+  await site?.stop();
 });
 
 describe("a kiosk locked to English", () => {

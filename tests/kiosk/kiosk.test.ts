@@ -7,8 +7,6 @@
  * A second build locked to English checks the language lock.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
@@ -16,53 +14,38 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newRecordedPage } from "../../scripts/src/dev/browser.ts";
 import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
 import { buildSite } from "../../scripts/src/dev/site-build.ts";
-import { serveFile } from "../../scripts/src/host/publish/serve-file.ts";
 import { kioskPages } from "../../site/src/lib/kiosk/integration.ts";
 import { KIOSK_CACHE_MANIFEST, KIOSK_ROOTS } from "../../site/src/lib/kiosk/paths.ts";
 import { isKioskLink } from "../../site/src/lib/kiosk/unlink.ts";
-import { securityHeaders } from "../../site/src/lib/security/headers.ts";
+import { type SiteServer, startSiteServer } from "../support/site-server.ts";
 
 const IDLE_SECONDS = 2;
 let dist = "";
 let pages: string[] = [];
 let browser: Browser;
-let server: Server;
+let site: SiteServer;
 let origin = "";
 /** Set by a test to serve the kiosk's cache list as if a new build had been published. */
 let changedVersion: string | undefined;
-
-async function listen(port = 0): Promise<void> {
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
-    for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
-    if (changedVersion && path === KIOSK_CACHE_MANIFEST) {
-      const manifest = JSON.parse(readFileSync(join(dist, KIOSK_CACHE_MANIFEST), "utf8")) as object;
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ...manifest, version: changedVersion }));
-      return;
-    }
-    serveFile(dist, req, res);
-  });
-  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-async function stopServer(): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((done) => server.close(() => done()));
-}
 
 beforeAll(async () => {
   const snapshotDir = await ensureFixtureSnapshot();
   dist = (await buildSite({ snapshotDir, env: { KIOSK_IDLE_SECONDS: String(IDLE_SECONDS) } })).outDir;
   pages = kioskPages(dist);
-  await listen();
+  site = await startSiteServer(dist, (path, res) => {
+    if (!changedVersion || path !== KIOSK_CACHE_MANIFEST) return false;
+    const manifest = JSON.parse(readFileSync(join(dist, KIOSK_CACHE_MANIFEST), "utf8")) as object;
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ ...manifest, version: changedVersion }));
+    return true;
+  });
+  origin = site.origin;
   browser = await launchBrowser();
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.listening) await stopServer();
+  await site?.stop();
 });
 
 const registrations = (page: Page) =>
@@ -240,7 +223,7 @@ describe("the kiosk", () => {
         { timeout: 60_000 },
       )
       .toBe(KIOSK_ROOTS.length);
-    await stopServer();
+    await site.stop();
     await context.setOffline(true);
     await page.goto(`${origin}/kiosk/`);
     await page.locator('a[href="/kiosk/touren/rund-um-den-wall/"]').tap();

@@ -15,7 +15,7 @@ import { launchBrowser } from "../../scripts/src/dev/browser.ts";
 import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
 import { buildSite } from "../../scripts/src/dev/site-build.ts";
 import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
-import { securityHeaders } from "../../site/src/lib/security/headers.ts";
+import { withSecurityHeaders } from "../support/site-server.ts";
 import { lidoValidationSkipReason, validateLido } from "./lido-xmllint.ts";
 
 /** The address the test build writes into absolute URLs (the site build's default PUBLIC_SITE_URL). */
@@ -100,13 +100,7 @@ describe("the object page's Daten & Lizenz section", () => {
   });
 
   it("has no axe violations and adds no script, in both languages", async () => {
-    server = await serveStatic(dist, {
-      intercept: (req, res) => {
-        const path = new URL(req.url ?? "/", "http://x").pathname;
-        for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
-        return false;
-      },
-    });
+    server = await serveStatic(dist, { intercept: withSecurityHeaders });
     browser = await launchBrowser();
     const violations: string[] = [];
     for (const path of [objectPath("de", "fundstueck-1"), objectPath("en", "find-1")]) {

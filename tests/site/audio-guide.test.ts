@@ -17,7 +17,7 @@ import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot
 import { buildSite } from "../../scripts/src/dev/site-build.ts";
 import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
 import { probeMedia } from "../../scripts/src/shared/system-tools/probe-media.ts";
-import { securityHeaders } from "../../site/src/lib/security/headers.ts";
+import { withSecurityHeaders } from "../support/site-server.ts";
 
 let browser: Browser;
 let server: StaticServer;
@@ -43,13 +43,7 @@ const pathOf = (index: number, locale: "de" | "en" = "de") => {
 beforeAll(async () => {
   snapshotDir = await ensureDemoSnapshot();
   dist = (await buildSite({ snapshotDir })).outDir;
-  server = await serveStatic(dist, {
-    intercept: (req, res) => {
-      const path = new URL(req.url ?? "/", "http://site").pathname;
-      for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
-      return false;
-    },
-  });
+  server = await serveStatic(dist, { intercept: withSecurityHeaders });
   browser = await launchBrowser(["--autoplay-policy=no-user-gesture-required"]);
 }, 600_000);
 

@@ -14,7 +14,7 @@ import { launchBrowser, newRecordedPage } from "../../scripts/src/dev/browser.ts
 import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
 import { buildSite } from "../../scripts/src/dev/site-build.ts";
 import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
-import { securityHeaders } from "../../site/src/lib/security/headers.ts";
+import { withSecurityHeaders } from "../support/site-server.ts";
 import { FIXTURE_PAGES } from "./pages.ts";
 
 let browser: Browser;
@@ -35,11 +35,7 @@ beforeAll(async () => {
   dist = (await buildSite({ snapshotDir: await ensureFixtureSnapshot() })).outDir;
   server = await serveStatic(dist, {
     // Like the site server of `npm start`: every response carries the real security headers.
-    intercept: (req, res) => {
-      const path = new URL(req.url ?? "/", "http://x").pathname;
-      for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
-      return false;
-    },
+    intercept: withSecurityHeaders,
   });
   browser = await launchBrowser();
 }, 300_000);

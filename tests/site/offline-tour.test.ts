@@ -7,8 +7,6 @@
  * The site is served with its security headers, so the CSP must allow the service worker.
  */
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
@@ -17,9 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newRecordedPage, type RecordedPage } from "../../scripts/src/dev/browser.ts";
 import { ensureFixtureSnapshot } from "../../scripts/src/dev/fixtures/fixture-snapshot.ts";
 import { buildSite } from "../../scripts/src/dev/site-build.ts";
-import { serveFile } from "../../scripts/src/host/publish/serve-file.ts";
 import type { OfflineManifest } from "../../site/src/lib/offline/offline-manifest.ts";
-import { contentSecurityPolicy, securityHeaders } from "../../site/src/lib/security/headers.ts";
+import { contentSecurityPolicy } from "../../site/src/lib/security/headers.ts";
+import { type SiteServer, startSiteServer } from "../support/site-server.ts";
 
 const TOUR_DE = "/touren/rund-um-den-wall/";
 const TOUR_EN = "/en/tours/around-the-rampart/";
@@ -28,44 +26,29 @@ let dist = "";
 let manifestPath = "";
 let manifest: OfflineManifest;
 let browser: Browser;
-let server: Server;
+let site: SiteServer;
 let origin = "";
 /** Set by a test to serve the tour's offline manifest with another content hash. */
 let changedVersion: string | undefined;
-
-/** The site with its security headers, on one port that stays the same when the server restarts. */
-async function listen(port = 0): Promise<void> {
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
-    for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
-    if (changedVersion && path === manifestPath) {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ...manifest, version: changedVersion }));
-      return;
-    }
-    serveFile(dist, req, res);
-  });
-  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-async function stopServer(): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((done) => server.close(() => done()));
-}
 
 beforeAll(async () => {
   dist = (await buildSite({ snapshotDir: await ensureFixtureSnapshot() })).outDir;
   const tourPage = readFileSync(join(dist, TOUR_DE, "index.html"), "utf8");
   manifestPath = /data-offline-manifest="([^"]+)"/.exec(tourPage)?.[1] ?? "";
   manifest = JSON.parse(readFileSync(join(dist, manifestPath), "utf8")) as OfflineManifest;
-  await listen();
+  site = await startSiteServer(dist, (path, res) => {
+    if (!changedVersion || path !== manifestPath) return false;
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ ...manifest, version: changedVersion }));
+    return true;
+  });
+  origin = site.origin;
   browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.listening) await stopServer();
+  await site?.stop();
 });
 
 const registrations = (page: Page) =>
@@ -133,8 +116,7 @@ describe("the offline tour", () => {
     await saveTour(recorded);
     expect(await page.locator("[data-offline-status]").textContent()).toContain("Gespeichert");
     expect(await registrations(page)).toBe(1);
-    const port = Number(new URL(origin).port);
-    await stopServer();
+    await site.stop();
     await context.setOffline(true);
     try {
       const pages = manifest.files
@@ -203,7 +185,7 @@ describe("the offline tour", () => {
       }
     } finally {
       await context.setOffline(false);
-      await listen(port);
+      await site.start();
     }
     expect(recorded.foreignRequests).toEqual([]);
     await recorded.context.close();

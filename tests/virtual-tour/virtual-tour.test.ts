@@ -14,7 +14,7 @@ import { launchBrowser, newRecordedPage, type RecordedPage } from "../../scripts
 import { ensureDemoSnapshot } from "../../scripts/src/dev/fixtures/demo-snapshot.ts";
 import { buildSite } from "../../scripts/src/dev/site-build.ts";
 import { type StaticServer, serveStatic } from "../../scripts/src/dev/static-server.ts";
-import { securityHeaders } from "../../site/src/lib/security/headers.ts";
+import { withSecurityHeaders } from "../support/site-server.ts";
 
 let browser: Browser;
 let server: StaticServer;
@@ -32,13 +32,7 @@ const pathIn = (locale: "de" | "en") => {
 beforeAll(async () => {
   const snapshotDir = await ensureDemoSnapshot();
   const dist = (await buildSite({ snapshotDir })).outDir;
-  server = await serveStatic(dist, {
-    intercept: (req, res) => {
-      const path = new URL(req.url ?? "/", "http://site").pathname;
-      for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
-      return false;
-    },
-  });
+  server = await serveStatic(dist, { intercept: withSecurityHeaders });
   browser = await launchBrowser(["--autoplay-policy=no-user-gesture-required"]);
 }, 900_000);
 
