@@ -6,10 +6,9 @@
  * Budgets: performance ≥ 98 and accessibility 100 on the six page types; CLS ≤ 0.05 on every page.
  * Lighthouse's timings vary with the machine's load: run it alone.
  */
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
-import { chromiumPath, launchBrowser } from "../browser.ts";
+import { launchBrowser } from "../browser.ts";
 import { ensureDemoSnapshot } from "../fixtures/demo-snapshot.ts";
+import { withLighthouse } from "../lighthouse-audit.ts";
 import { buildSite } from "../site-build.ts";
 import { serveStatic } from "../static-server.ts";
 
@@ -50,53 +49,36 @@ const pages: { type: string; path: string; scored: boolean }[] = [
   { type: "search", path: "/suche/?q=kirche", scored: false },
 ];
 
-const chrome = await chromeLauncher.launch({
-  chromePath: chromiumPath,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
-});
 const failures: string[] = [];
 try {
   console.log("\nLighthouse mobile (simulated throttling), demo site");
   console.log(
     `  ${"page".padEnd(12)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"CLS".padStart(7)}  path`,
   );
-  for (const { type, path, scored } of pages) {
-    const result = await lighthouse(`${server.url}${path}`, {
-      port: chrome.port,
-      onlyCategories: ["performance", "accessibility"],
-      logLevel: "error",
-    });
-    if (!result) throw new Error(`lighthouse bench: Lighthouse returned no result for ${path}`);
-    const { categories, audits } = result.lhr;
-    const performance = Math.round((categories.performance?.score ?? 0) * 100);
-    const accessibility = Math.round((categories.accessibility?.score ?? 0) * 100);
-    const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
-    console.log(
-      `  ${type.padEnd(12)} ${String(performance).padStart(5)} ${String(accessibility).padStart(5)} ${cls.toFixed(3).padStart(7)}  ${path}`,
-    );
-    if (scored && performance < MIN_PERFORMANCE)
-      failures.push(`${type}: performance ${performance} < ${MIN_PERFORMANCE}`);
-    if (scored && accessibility < MIN_ACCESSIBILITY)
-      failures.push(`${type}: accessibility ${accessibility} < ${MIN_ACCESSIBILITY}`);
-    if (!(cls <= MAX_CLS)) failures.push(`${type}: CLS ${cls.toFixed(3)} > ${MAX_CLS}`);
-    for (const id of ["accessibility", "performance"] as const) {
-      if (!scored) continue;
-      for (const ref of categories[id]?.auditRefs ?? []) {
-        const audit = audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9)
-          console.log(`      ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+  await withLighthouse(async (audit) => {
+    for (const { type, path, scored } of pages) {
+      const { performance, accessibility, lhr } = await audit(`${server.url}${path}`);
+      const { categories, audits } = lhr;
+      const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
+      console.log(
+        `  ${type.padEnd(12)} ${String(performance).padStart(5)} ${String(accessibility).padStart(5)} ${cls.toFixed(3).padStart(7)}  ${path}`,
+      );
+      if (scored && performance < MIN_PERFORMANCE)
+        failures.push(`${type}: performance ${performance} < ${MIN_PERFORMANCE}`);
+      if (scored && accessibility < MIN_ACCESSIBILITY)
+        failures.push(`${type}: accessibility ${accessibility} < ${MIN_ACCESSIBILITY}`);
+      if (!(cls <= MAX_CLS)) failures.push(`${type}: CLS ${cls.toFixed(3)} > ${MAX_CLS}`);
+      for (const id of ["accessibility", "performance"] as const) {
+        if (!scored) continue;
+        for (const ref of categories[id]?.auditRefs ?? []) {
+          const audit = audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9)
+            console.log(`      ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+        }
       }
     }
-  }
+  });
 } finally {
-  chrome.kill();
   await server.close();
 }
 console.log(
