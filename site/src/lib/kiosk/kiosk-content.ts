@@ -3,7 +3,8 @@
  * that language, in the operator's order. An entry without a translation is left out there.
  */
 import type { HeritageItem, Tour } from "@showroom/content-types";
-import { getLocaleContent } from "../content/site-content.ts";
+import { kioskPath } from "@showroom/content-types/url-scheme";
+import { getLocaleContent, type LocaleContent } from "../content/site-content.ts";
 import { SITE_LOCALES, type SiteLocale } from "../i18n/locales.ts";
 import { KIOSK_DEFAULT_OBJECT_COUNT, type KioskConfig, kioskConfigFromEnv, pickEntries } from "./config.ts";
 
@@ -46,4 +47,18 @@ export async function kioskSelection(locale: SiteLocale): Promise<KioskSelection
         .map((item) => item.documentId),
   );
   return { tours: inOrder(tourIds, own.tours), objects: inOrder(objectIds, own.items) };
+}
+
+/**
+ * Where the kiosk's language button leads from an entry's page: the same entry in the kiosk's other
+ * language (`pathThere` finds it in that language's content), else that language's start screen;
+ * undefined when the kiosk is locked to one language.
+ */
+export async function kioskOtherLanguageHref(
+  locale: SiteLocale,
+  pathThere: (content: LocaleContent, other: SiteLocale) => string | undefined,
+): Promise<string | undefined> {
+  const other = kioskConfig().languages.find((language) => language !== locale);
+  if (!other) return undefined;
+  return pathThere(await getLocaleContent(other), other) ?? kioskPath(other);
 }
