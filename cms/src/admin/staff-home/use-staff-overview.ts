@@ -1,30 +1,10 @@
 import { useFetchClient } from "@strapi/strapi/admin";
 import { useEffect, useState } from "react";
+// The answer's shape is the server's own (type-only imports: nothing of the server is bundled).
+import type { PublishBuildState as BuildState } from "../../staff-home/site-build-status";
+import type { EntryRef, StaffOverview } from "../../staff-home/staff-overview";
 
-export type BuildState = "live" | "waiting" | "building" | "failed" | "unknown";
-
-export interface EntryRef {
-  type: string;
-  documentId: string;
-  locale: string;
-  title: string;
-}
-
-/** The answer of GET /staff-home/overview (cms/src/staff-home/staff-overview.ts). */
-export interface StaffOverview {
-  recentPublishes: (EntryRef & { publishedAt: string; publicUrl?: string; buildState: BuildState })[];
-  build:
-    | { known: false; reason: string }
-    | {
-        known: true;
-        state: string;
-        lastSuccessAt?: string;
-        lastError?: { finishedAt: string; error: string; entries: EntryRef[] };
-      };
-  failedScans: (EntryRef & { message: string; updatedAt: string })[];
-  upcomingEvents: (EntryRef & { start: string; published: boolean })[];
-  drafts: (EntryRef & { updatedAt: string; neverPublished: boolean })[];
-}
+export type { BuildState, EntryRef, StaffOverview };
 
 // The five widgets share one request per page view.
 let shared: { at: number; request: Promise<StaffOverview> } | undefined;
