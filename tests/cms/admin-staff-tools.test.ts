@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/src/dev/browser.ts";
+import { createSignTours } from "../signs/sign-tours.ts";
 import { signInToAdmin } from "../support/admin-sign-in.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
 
@@ -14,47 +15,9 @@ let cms: TestStrapi;
 let browser: Browser;
 let page: Page;
 
-async function createTours(): Promise<void> {
-  const tours = cms.strapi.documents("api::tour.tour");
-  const stops = cms.strapi.documents("api::tour-stop.tour-stop");
-  const tourData = (title: string, slug: string) => ({
-    title,
-    slug,
-    summary: "Ein kurzer Rundgang.",
-    introduction: "Die Tour führt durch die Kirche.",
-    durationMinutes: 30,
-    distanceMeters: 800,
-  });
-  const stop = (position: number, code: string, title: string, tour: string) => ({
-    title,
-    slug: code.toLowerCase(),
-    code,
-    position,
-    text: `Station ${position}.`,
-    tour,
-  });
-  const tour = await tours.create({
-    locale: "de",
-    status: "published",
-    data: tourData("Kirche und Altstadt", "kirche-und-altstadt"),
-  });
-  await stops.create({
-    locale: "de",
-    status: "published",
-    data: stop(1, "KIRCHE1", "Das Kirchenschiff", tour.documentId),
-  });
-  await stops.create({
-    locale: "de",
-    status: "published",
-    data: stop(2, "KIRCHE2", "Der Taufengel", tour.documentId),
-  });
-  const draftTour = await tours.create({ locale: "de", data: tourData("Hafenrundgang", "hafen") });
-  await stops.create({ locale: "de", data: stop(1, "HAFEN1", "Die Mole", draftTour.documentId) });
-}
-
 beforeAll(async () => {
   cms = await startStrapi({ serveAdminPanel: true, env: { PUBLIC_SITE_URL: "https://showroom.example" } });
-  await createTours();
+  await createSignTours(cms);
   browser = await launchBrowser();
   page = await browser.newPage({
     locale: "de-DE",

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireSystemTool } from "../../scripts/src/shared/system-tools/system-tools.ts";
 import { repoRoot } from "../support/paths.ts";
 import { startStrapi, type TestStrapi } from "../support/strapi.ts";
+import { createSignTours } from "./sign-tours.ts";
 
 // Staff download of a tour's sign sheet from the CMS: GET /api/tours/:slug/signs.pdf.
 const run = promisify(execFile);
@@ -20,50 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-/**
- * A published tour with two published stops and a third stop that is only a draft, and a tour
- * that was never published, with one draft stop.
- */
-async function createTours(cms: TestStrapi): Promise<void> {
-  const tours = cms.strapi.documents("api::tour.tour");
-  const stops = cms.strapi.documents("api::tour-stop.tour-stop");
-  const tourData = (title: string, slug: string) => ({
-    title,
-    slug,
-    summary: "Ein kurzer Rundgang.",
-    introduction: "Die Tour führt durch die Kirche.",
-    durationMinutes: 30,
-    distanceMeters: 800,
-  });
-  const stopData = (position: number, code: string, title: string, tour: string) => ({
-    title,
-    slug: code.toLowerCase(),
-    code,
-    position,
-    text: `Station ${position}.`,
-    tour,
-  });
-  const tour = await tours.create({
-    locale: "de",
-    status: "published",
-    data: tourData("Kirche und Altstadt", "kirche-und-altstadt"),
-  });
-  await stops.create({
-    locale: "de",
-    status: "published",
-    data: stopData(2, "KIRCHE2", "Der Taufengel", tour.documentId),
-  });
-  await stops.create({
-    locale: "de",
-    status: "published",
-    data: stopData(1, "KIRCHE1", "Das Kirchenschiff", tour.documentId),
-  });
-  // Not published yet: only staff printing the draft see it.
-  await stops.create({ locale: "de", data: stopData(3, "KIRCHE3", "Der neue Altar", tour.documentId) });
-  const draftTour = await tours.create({ locale: "de", data: tourData("Hafenrundgang", "hafen") });
-  await stops.create({ locale: "de", data: stopData(1, "HAFEN1", "Die Mole", draftTour.documentId) });
-}
 
 let pdfCount = 0;
 /** The URLs of the QR codes on the sheet's pages, in page order. */
@@ -86,7 +43,7 @@ describe("sign sheet endpoint of the CMS", () => {
   let cms: TestStrapi;
   beforeAll(async () => {
     cms = await startStrapi({ env: { PUBLIC_SITE_URL: SITE } });
-    await createTours(cms);
+    await createSignTours(cms);
   }, 600_000);
   afterAll(() => cms?.stop());
 
@@ -168,7 +125,7 @@ describe("sign sheet endpoint in the demo, without PUBLIC_SITE_URL", () => {
   beforeAll(async () => {
     // Empty counts as unset; the demo (npm start) passed nothing and got a 500.
     cms = await startStrapi({ env: { PUBLIC_SITE_URL: "" } });
-    await createTours(cms);
+    await createSignTours(cms);
   }, 600_000);
   afterAll(() => cms?.stop());
 
