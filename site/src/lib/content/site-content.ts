@@ -107,3 +107,8 @@ export async function getLocaleContent(locale: SiteLocale): Promise<LocaleConten
 }
 
 export { byDocumentId } from "./lookup.ts";
+
+/** The site's name as the settings give it, else the product's name in the content's language. */
+export function siteNameOf(content: LocaleContent): string {
+  return content.settings?.siteName ?? (content.locale === "de" ? "Digitaler Showroom" : "Digital Showroom");
+}
